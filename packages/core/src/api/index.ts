@@ -1,0 +1,8 @@
+/**
+ * The HTTP API contract (v1): every request and response shape, as zod schemas shared by the
+ * server (validation, OpenAPI) and the client (response checks).
+ */
+export * from './problem.ts';
+export * from './account-view.ts';
+export * from './summary-api.ts';
+export * from './spotlight-api.ts';

@@ -1,0 +1,46 @@
+/**
+ * Typed errors of the HTTP client: every non-2xx answer becomes an `ApiError` (or a subclass
+ * for the cases a UI handles differently), carrying the server's problem details.
+ */
+import type { Problem } from '../api/problem.ts';
+
+/** A problem answered by the server. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly status: number;
+  readonly problem: Problem;
+  constructor(problem: Problem, options?: { cause?: unknown }) {
+    super(problem.detail ?? problem.title, options);
+    this.status = problem.status;
+    this.problem = problem;
+  }
+  /** The problem type name (the last segment of `problem.type`), e.g. `forbidden`. */
+  get type(): string {
+    return this.problem.type.split('/').pop() ?? this.problem.type;
+  }
+}
+
+/** 401: the token is missing, malformed, expired or wrongly signed. Ask the host for a fresh one. */
+export class UnauthenticatedError extends ApiError {
+  override name = 'UnauthenticatedError';
+}
+
+/** 403: the seat or permissions do not allow this. */
+export class ForbiddenError extends ApiError {
+  override name = 'ForbiddenError';
+}
+
+/** The request never got an answer (offline, DNS, CORS, aborted connection). */
+export class NetworkError extends Error {
+  override name = 'NetworkError';
+}
+
+/** The server answered 2xx with a body that does not match the API contract. */
+export class ResponseValidationError extends Error {
+  override name = 'ResponseValidationError';
+  readonly issues: { path: string; message: string }[];
+  constructor(message: string, issues: { path: string; message: string }[]) {
+    super(message);
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Reads Server-Sent Events from a fetch `Response` body. `fetch` (not `EventSource`) is used so
+ * the token travels in the `Authorization` header, never in a URL.
+ */
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+
+/** Feeds every event of an SSE body to `onMessage` until the stream ends or `signal` aborts. */
+export async function readEventStream(
+  body: ReadableStream<Uint8Array>,
+  onMessage: (message: EventSourceMessage) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const parser = createParser({ onEvent: onMessage });
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const cancel = () => void reader.cancel().catch(() => {});
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      parser.feed(decoder.decode(value, { stream: true }));
+    }
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  external: ['lit', /^lit\//, /^@lit\//, '@successkit/core', /^@successkit\/core\//],
+  tsconfig: 'tsconfig.json',
+});
