@@ -1,14 +1,14 @@
 /**
  * web-test-runner: element tests in Debian's headless Chromium (no browser download), TypeScript
  * through esbuild with Lit's legacy decorators, workspace packages from `src/` via the
- * `@successkit/source` condition. `test/stub-api.mjs` mounts a stub successkit API on the same
- * real HTTP server, under `/stub/…`. A reporter writes the pass/fail counts for `pnpm test`.
+ * `@successkit/source` condition. `test/stub-api.mjs` answers a stub successkit API on the same
+ * real HTTP server. A reporter writes the pass/fail counts for `pnpm test`.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from '../../tools/wtr-count-reporter.mjs';
-import { stubApiPlugin } from './test/stub-api.mjs';
+import { stubApiMiddleware } from './test/stub-api.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -17,8 +17,8 @@ export default {
   nodeResolve: { exportConditions: ['@successkit/source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.esbuild.json', import.meta.url).pathname }),
-    stubApiPlugin(),
   ],
+  middleware: [stubApiMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

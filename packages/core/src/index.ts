@@ -8,6 +8,7 @@
 export * from './dataset/schema.ts';
 export { indexDataset } from './dataset/dataset-index.ts';
 export type { DatasetIndex } from './dataset/dataset-index.ts';
+export { findAttributeByMeaning, inactiveContractStatuses, isInactiveContractStatus } from './dataset/attribute-meaning.ts';
 
 // Data access
 export { readAll } from './data-source/data-source.ts';

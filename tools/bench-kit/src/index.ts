@@ -90,3 +90,4 @@ function formatNumber(n: number): string {
   if (Number.isInteger(n)) return String(n);
   return Math.abs(n) >= 100 ? n.toFixed(1) : n.toPrecision(3);
 }
+export { runBenches } from './run-benches.ts';

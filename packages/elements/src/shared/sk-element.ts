@@ -1,0 +1,76 @@
+/**
+ * `SkElement`: the base of every successkit element. It resolves the API connection (its own
+ * `api-base` attribute and `token` property, or the nearest `<successkit-provider>`), builds the
+ * typed client, and retries a call once after an expired token: it fires `sk-token-expired`,
+ * waits for the host to set a fresh token, then calls again.
+ */
+import { consume } from '@lit/context';
+import { SuccessKitClient, UnauthenticatedError } from '@successkit/core/client';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { apiContext, type ApiConnection } from './api-context.ts';
+import { TokenWaiter } from './token-waiter.ts';
+
+/** Detail of `sk-token-expired`. */
+export interface TokenExpiredDetail {
+  /** The element whose call failed. */
+  element: HTMLElement;
+}
+
+export class SkElement extends LitElement {
+  /** Base URL of the successkit API (overrides a provider's). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the page's preference). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  @consume({ context: apiContext, subscribe: true })
+  @state()
+  protected connection: ApiConnection | undefined;
+
+  readonly #tokens = new TokenWaiter();
+
+  /** The embed token (property only: a token never goes into an attribute). */
+  get token(): string | null {
+    return this.#tokens.token;
+  }
+  set token(value: string | null) {
+    this.#tokens.token = value;
+    this.requestUpdate();
+  }
+
+  /** The client for the current connection. */
+  protected get client(): SuccessKitClient {
+    const baseUrl = this.apiBase || this.connection?.apiBase || '';
+    return new SuccessKitClient({ baseUrl, token: () => this.#tokens.token ?? this.connection?.getToken() ?? null });
+  }
+
+  /** Whether an API base is known (own or from a provider). */
+  protected get hasApi(): boolean {
+    return Boolean(this.apiBase || this.connection?.apiBase);
+  }
+
+  /**
+   * Calls the API; on an expired or missing token, fires `sk-token-expired` and retries once
+   * when the host sets a fresh token (on this element or on the provider).
+   */
+  protected async callApi<T>(fn: (client: SuccessKitClient) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.client);
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      const fresh = Promise.race([this.#tokens.next(), this.connection?.nextToken() ?? new Promise<string>(() => {})]);
+      this.dispatchEvent(
+        new CustomEvent<TokenExpiredDetail>('sk-token-expired', { detail: { element: this }, bubbles: true, composed: true }),
+      );
+      await fresh;
+      return fn(this.client);
+    }
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sk-token-expired': CustomEvent<TokenExpiredDetail>;
+  }
+}
