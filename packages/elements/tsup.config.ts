@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
+const elements = ['account-summary', 'summary-settings', 'team-spotlight', 'account-health', 'account-hierarchy', 'successkit-provider'];
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    'define-all': 'src/define-all.ts',
+    ...Object.fromEntries(elements.map((name) => [`${name}/define`, `src/${name}/define.ts`])),
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,

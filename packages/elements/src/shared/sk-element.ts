@@ -39,15 +39,22 @@ export class SkElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * A ready client to use instead of one built from `api-base` and the token (stories and tests
+   * pass a client whose `fetch` is mocked).
+   */
+  @property({ attribute: false }) apiClient: SuccessKitClient | undefined;
+
   /** The client for the current connection. */
   protected get client(): SuccessKitClient {
+    if (this.apiClient) return this.apiClient;
     const baseUrl = this.apiBase || this.connection?.apiBase || '';
     return new SuccessKitClient({ baseUrl, token: () => this.#tokens.token ?? this.connection?.getToken() ?? null });
   }
 
   /** Whether an API base is known (own or from a provider). */
   protected get hasApi(): boolean {
-    return Boolean(this.apiBase || this.connection?.apiBase);
+    return Boolean(this.apiClient || this.apiBase || this.connection?.apiBase);
   }
 
   /**

@@ -1,0 +1,2 @@
+/** Side-effect entry: defines every successkit tag. */
+import './successkit-provider/define.ts';
