@@ -42,3 +42,37 @@ export type {
   UsageStore,
 } from './contracts/stores.ts';
 export type { JobHandler, JobQueue, QueuedJob } from './contracts/job-queue.ts';
+
+// Dataset loading
+export { parseDataset, parseDatasetText } from './dataset/parse-dataset.ts';
+export { DatasetError, formatPath } from './dataset/dataset-error.ts';
+export type { DatasetProblem } from './dataset/dataset-error.ts';
+export { checkDatasetRules } from './dataset/dataset-rules.ts';
+export { MemoryDataSource } from './data-source/memory-data-source.ts';
+
+// Hierarchy and rollups
+export { buildHierarchy } from './hierarchy/hierarchy.ts';
+export type { Hierarchy } from './hierarchy/hierarchy.ts';
+export { createRollups } from './hierarchy/rollups.ts';
+export type { Rollups } from './hierarchy/rollups.ts';
+
+// Health
+export { computeAccountHealth } from './health/account-health.ts';
+export { computeHealthHistory, trendOf, weekStartOf, trendWindowWeeks, trendFlatPoints } from './health/health-history.ts';
+export { createHealthEngine } from './health/health-engine.ts';
+export type { HealthEngine } from './health/health-engine.ts';
+export { scoreMeasure, thresholdScores } from './health/measure-score.ts';
+export { bandOf } from './health/health-band.ts';
+
+// Account profile
+export { attributeValueAt } from './profile/attribute-at.ts';
+export { recentChanges } from './profile/recent-changes.ts';
+export { lifecycleStages } from './profile/lifecycle.ts';
+export type { LifecycleStage } from './profile/lifecycle.ts';
+export { buildAccountProfile } from './profile/account-profile.ts';
+export type { AccountViewOptions } from './profile/account-profile.ts';
+export { buildAccountChildren } from './profile/account-children.ts';
+
+// Synthetic data
+export { generateDataset, streamDataset } from './synthetic/generate-dataset.ts';
+export type { GenerateDatasetOptions } from './synthetic/generate-dataset.ts';

@@ -1,32 +1,62 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { problemSchema } from '@successkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSuccessKit } from './app.ts';
+import type { Json } from './__fixtures__/http-helpers.ts';
+import { startTestServer, type TestServer } from './__fixtures__/test-server.ts';
 
 describe('createSuccessKit over real HTTP', () => {
-  let server: ServerType;
-  let base = '';
+  let ts: TestServer;
   let ready = true;
   beforeAll(async () => {
-    const kit = createSuccessKit({ readinessChecks: [async () => { if (!ready) throw new Error('down'); }] });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: kit.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
-        base = `http://127.0.0.1:${info.port}`;
-        resolve();
-      });
-    });
+    ts = await startTestServer({ readinessChecks: [async () => { if (!ready) throw new Error('down'); }] });
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => ts.close());
 
   it('answers /healthz', async () => {
-    const response = await fetch(`${base}/healthz`);
+    const response = await fetch(`${ts.base}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('answers /readyz with 503 when a check fails', async () => {
     ready = false;
-    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    expect((await fetch(`${ts.base}/readyz`)).status).toBe(503);
     ready = true;
-    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect((await fetch(`${ts.base}/readyz`)).status).toBe(200);
+  });
+
+  it('answers unknown routes with a 404 problem and a request id', async () => {
+    const response = await fetch(`${ts.base}/v1/nope`, { headers: { 'x-request-id': 'req-123' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.headers.get('x-request-id')).toBe('req-123');
+    const problem = problemSchema.parse(await response.json());
+    expect(problem).toMatchObject({ type: 'https://successkit.dev/problems/not-found', status: 404, requestId: 'req-123' });
+  });
+
+  it('answers a body above the limit with 413', async () => {
+    const token = await ts.token({ seat: 'viewer', admin: true });
+    const response = await fetch(`${ts.base}/v1/summary-config`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kpis: ['x'.repeat(70_000)] }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as Json).type).toBe('https://successkit.dev/problems/payload-too-large');
+  });
+
+  it('allows CORS only for configured origins', async () => {
+    const local = await startTestServer({ cors: { origins: ['https://portal.example'], tenants: { beta: ['https://beta.example'] } } });
+    try {
+      const preflight = (origin: string) =>
+        fetch(`${local.base}/v1/accounts/acc-root`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+      expect((await preflight('https://portal.example')).headers.get('access-control-allow-origin')).toBe('https://portal.example');
+      expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+      const alpha = await local.token({ tenant: 'alpha' });
+      // beta's origin is not allowed for an alpha token.
+      const crossTenant = await fetch(`${local.base}/v1/summary-config`, { headers: { authorization: `Bearer ${alpha}`, origin: 'https://beta.example' } });
+      expect(crossTenant.status).toBe(403);
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -1,40 +1,152 @@
 /**
  * `createSuccessKit`: builds the Hono app and returns it as a fetch handler a host can mount in
- * Express, Fastify, Next.js or Workers, or serve standalone.
+ * Express, Fastify, Next.js or Workers, or serve standalone (`successkit serve`).
+ *
+ * Every route of API v1 is declared once (routes/*), registered with its guards
+ * (routes/mount-routes.ts) and described in the OpenAPI document from the same declarations.
+ * Every error leaves through one boundary as `application/problem+json`.
  */
+import type { Dataset, JobQueue, Stores, SummaryGenerator } from '@successkit/core';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import type { EmbedTokenKey } from './auth/embed-token.ts';
+import { staticTenantData } from './data/static-tenant-data.ts';
+import type { TenantData, TenantDataProvider } from './data/tenant-data.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { createCorsPolicy, type CorsOptions } from './http/cors-policy.ts';
+import { HttpProblem } from './http/http-problem.ts';
+import { problemResponse, toHttpProblem } from './http/problem-response.ts';
+import { createLogger, type Logger } from './logging/logger.ts';
+import { requestLogger } from './logging/request-logger.ts';
+import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { accountRoutes } from './routes/account-routes.ts';
+import type { ApiRoute } from './routes/api-route.ts';
+import { configRoutes } from './routes/config-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { jobRoutes } from './routes/job-routes.ts';
+import { mountRoutes } from './routes/mount-routes.ts';
+import type { RouteDeps } from './routes/route-deps.ts';
+import { spotlightRoutes } from './routes/spotlight-routes.ts';
+import { summaryRoutes } from './routes/summary-routes.ts';
+import { createDefaultSummaryService } from './default-summary-service.ts';
+import type { SummaryService } from './summary/summary-service.ts';
 
 /** Options of the server. */
 export interface SuccessKitOptions {
-  /** Extra readiness checks (store, queue). */
+  /** The tenants' data: a provider (see `fileTenantData`), or parsed datasets (one tenant each). */
+  data: TenantDataProvider | Dataset | readonly Dataset[];
+  /** Embed token verification: the shared HS256 secret, issuer and audience. */
+  jwt: EmbedTokenKey;
+  /** The summary engine (default: `createSummaryService` on `stores`, `queue` and `generator`). */
+  summaries?: SummaryService;
+  /** Stores for the default summary service; also pinged by `/readyz`. */
+  stores?: Stores;
+  /** The job queue for the default summary service (default: in process). */
+  queue?: JobQueue;
+  /** The generator of the default summary service (default: OpenAI when `OPENAI_API_KEY` is set, else offline). */
+  generator?: SummaryGenerator;
+  /** Run generation jobs in this process (default true); `false` for API processes in front of `successkit worker`s. */
+  processJobs?: boolean;
+  /** Browser origins allowed to call the API (none by default). */
+  cors?: CorsOptions;
+  /** Tenants whose summary feature is switched off by the host (403 `feature-disabled`). */
+  summariesDisabledFor?: readonly string[];
+  /** The clock (default `() => new Date()`). */
+  clock?: () => Date;
+  /** A pino logger (default: info level to stdout). */
+  logger?: Logger;
+  limits?: {
+    /** Largest request body in bytes (default 64 KiB); above → 413. */
+    bodyBytes?: number;
+  };
+  /** Extra readiness checks (store, queue) for `/readyz`. */
   readinessChecks?: Array<() => Promise<void>>;
+  /** Milliseconds between SSE heartbeats (default 15 000). */
+  sseHeartbeatMs?: number;
+  /** Check every JSON response against its schema (tests; a mismatch is a 500). */
+  validateResponses?: boolean;
 }
 
 /** A mounted successkit server. */
 export interface SuccessKit {
   /** The fetch handler: `(Request) => Response`. */
   fetch: (request: Request) => Response | Promise<Response>;
+  /** The Hono app, to mount under a host's own Hono app. */
+  app: Hono<AppEnv>;
+  /** The routes of API v1, as declared (and documented in `/v1/openapi.json`). */
+  routes: readonly ApiRoute[];
+  /** Stops the summary service: no new jobs; running jobs finish or are handed back. */
+  close(): Promise<void>;
 }
+
+/** Default largest request body: 64 KiB. */
+export const defaultBodyLimitBytes = 64 * 1024;
 
 /**
  * Creates the successkit server.
  *
  * @example
  * ```ts
- * const kit = createSuccessKit({});
- * const response = await kit.fetch(new Request('http://localhost/healthz'));
+ * const kit = createSuccessKit({
+ *   data: await fileTenantData('./acme.json'),
+ *   jwt: { secret: process.env.SUCCESSKIT_JWT_SECRET!, issuer: 'https://portal.example.com', audience: 'successkit' },
+ *   cors: { origins: ['https://portal.example.com'] },
+ * });
+ * serve({ fetch: kit.fetch, port: 8787 });
  * ```
  */
-export function createSuccessKit(options: SuccessKitOptions = {}): SuccessKit {
-  const app = new Hono();
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', async (c) => {
-    try {
-      await Promise.all((options.readinessChecks ?? []).map((check) => check()));
-      return c.json({ status: 'ready' });
-    } catch {
-      return c.json({ status: 'unavailable' }, 503);
-    }
-  });
-  return { fetch: (request) => app.fetch(request) };
+export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
+  if (!options.jwt?.secret) throw new Error('createSuccessKit: jwt.secret is required (set SUCCESSKIT_JWT_SECRET for the CLI)');
+  const data = toProvider(options.data);
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger ?? createLogger();
+  const summaries = options.summaries ?? createDefaultSummaryService({ data, stores: options.stores, queue: options.queue, generator: options.generator, processJobs: options.processJobs, clock, logger });
+  const cors = createCorsPolicy(options.cors);
+  const disabled = new Set(options.summariesDisabledFor ?? []);
+
+  const deps: RouteDeps = {
+    async tenantData(caller): Promise<TenantData> {
+      const tenant = await data.get(caller.tenantId);
+      if (!tenant) throw new HttpProblem('forbidden', "this server does not serve the token's tenant");
+      return tenant;
+    },
+    summaries,
+    now: clock,
+    json<S extends z.ZodType>(c: Parameters<RouteDeps['json']>[0], schema: S, body: z.output<S>, status: 200 | 201 | 202 = 200) {
+      if (options.validateResponses) {
+        const result = schema.safeParse(body);
+        if (!result.success) throw new Error(`response does not match its schema: ${result.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      }
+      return c.json(body as object, status);
+    },
+    heartbeatMs: options.sseHeartbeatMs ?? 15_000,
+  };
+
+  const checks = [...(options.readinessChecks ?? [])];
+  if (options.stores) checks.push(() => options.stores!.ping());
+  const apiRoutes = [...accountRoutes(deps), ...summaryRoutes(deps), ...jobRoutes(deps), ...configRoutes(deps), ...spotlightRoutes(deps)];
+  const routes: ApiRoute[] = [];
+  routes.push(...healthRoutes(checks, () => buildOpenApiDocument(routes)), ...apiRoutes);
+
+  const app = new Hono<AppEnv>();
+  app.use('*', requestLogger(logger));
+  app.use('*', cors.middleware);
+  const maxSize = options.limits?.bodyBytes ?? defaultBodyLimitBytes;
+  app.use('*', bodyLimit({ maxSize, onError: () => { throw new HttpProblem('payload-too-large', `the request body is larger than ${maxSize} bytes`); } }));
+  mountRoutes(app, routes, { jwt: options.jwt, cors, now: clock, summariesEnabled: (tenantId) => !disabled.has(tenantId) });
+  app.notFound((c) => problemResponse(c, new HttpProblem('not-found', 'no such route')));
+  app.onError((error, c) => problemResponse(c, toHttpProblem(error)));
+
+  return {
+    fetch: (request) => app.fetch(request),
+    app,
+    routes,
+    close: () => summaries.close(),
+  };
+}
+
+function toProvider(data: SuccessKitOptions['data']): TenantDataProvider {
+  if ('get' in data && typeof data.get === 'function') return data as TenantDataProvider;
+  return staticTenantData(Array.isArray(data) ? (data as Dataset[]) : [data as Dataset]);
 }

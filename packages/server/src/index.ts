@@ -2,5 +2,41 @@
  * `@successkit/server`: the successkit HTTP API as a fetch handler, with summary generation,
  * stores, job queue, embed tokens and the CLI.
  */
-export { createSuccessKit } from './app.ts';
+export { createSuccessKit, defaultBodyLimitBytes } from './app.ts';
 export type { SuccessKit, SuccessKitOptions } from './app.ts';
+
+// Embed tokens
+export { EmbedTokenError, maxTokenTtlSeconds, mintEmbedToken, verifyEmbedToken } from './auth/embed-token.ts';
+export type { EmbedTokenKey, MintEmbedTokenOptions } from './auth/embed-token.ts';
+export { permissions } from './auth/caller.ts';
+export type { Caller, Permission } from './auth/caller.ts';
+export { effectivePermissions, seatPermissions } from './auth/seat-permissions.ts';
+
+// Tenant data
+export { DatasetFileError, fileTenantData, readDatasetFile } from './data/file-tenant-data.ts';
+export { staticTenantData } from './data/static-tenant-data.ts';
+export { tenantDataFromDataset } from './data/tenant-data-from-dataset.ts';
+export type { TenantData, TenantDataProvider } from './data/tenant-data.ts';
+
+// HTTP
+export { HttpProblem } from './http/http-problem.ts';
+export type { CorsOptions } from './http/cors-policy.ts';
+export { buildOpenApiDocument } from './openapi/openapi-document.ts';
+export type { ApiRoute } from './routes/api-route.ts';
+
+// Logging
+export { createLogger } from './logging/logger.ts';
+export type { Logger, LoggerOptions } from './logging/logger.ts';
+
+// Summaries
+export type { SummaryPending, SummaryService } from './summary/summary-service.ts';
+
+// Scale-out: Redis stores and the BullMQ queue
+export { createRedisStores } from './scale-out/redis-stores.ts';
+export type { RedisStores, RedisStoresOptions } from './scale-out/redis-stores.ts';
+export type { WaitableLockStore } from './scale-out/redis-lock-store.ts';
+export { createBullMQQueue, BullMQQueueClosedError } from './scale-out/bullmq-queue.ts';
+export type { BullMQQueueOptions } from './scale-out/bullmq-queue.ts';
+export type { TenantRateLimit } from './scale-out/tenant-rate-limit.ts';
+export { checkRedisForQueue, RedisConfigError } from './scale-out/check-redis.ts';
+export type { RedisCheckResult } from './scale-out/check-redis.ts';

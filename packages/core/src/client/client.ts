@@ -1,37 +1,25 @@
 /**
- * `SuccessKitClient`: the typed, fetch-based client of the successkit HTTP API (v1). Every
- * response is checked against the API's zod schemas; errors arrive as typed classes; job events
- * stream over SSE. The elements use it, and hosts that build their own UI can too.
+ * `SuccessKitClient`: the typed, fetch-based client of the successkit HTTP API (v1). Responses
+ * are typed by the API's zod schemas and checked against them when `validator: zodValidator` is
+ * given; errors arrive as typed classes; job events stream over SSE. The elements use it (without
+ * the validator, so no zod in the browser bundle), and hosts that build their own UI can too.
+ * Runtime imports here stay type-only on purpose: importing a schema module would pull zod in.
  */
-import type { z } from 'zod';
-import { accountChildrenSchema, accountProfileSchema, type AccountChildren, type AccountProfile } from '../api/account-view.ts';
-import { problemSchema, problemTypeUri } from '../api/problem.ts';
-import {
-  memberDrilldownSchema,
-  teamSpotlightSchema,
-  type DrilldownFilter,
-  type MemberDrilldown,
-  type TeamSpotlight,
-} from '../api/spotlight-api.ts';
-import {
-  feedbackReportSchema,
-  feedbackSchema,
-  jobEventSchema,
-  jobSchema,
-  summaryConfigResponseSchema,
-  summaryPendingSchema,
-  summaryPreviewSchema,
-  summaryResponseSchema,
-  type Feedback,
-  type FeedbackRequest,
-  type Job,
-  type JobEvent,
-  type SummaryConfigResponse,
-  type SummaryPreview,
-  type SummaryResponse,
+import type { AccountChildren, AccountProfile } from '../api/account-view.ts';
+import type { Problem } from '../api/problem.ts';
+import type { DrilldownFilter, MemberDrilldown, TeamSpotlight } from '../api/spotlight-api.ts';
+import type {
+  Feedback,
+  FeedbackRequest,
+  Job,
+  JobEvent,
+  SummaryConfigResponse,
+  SummaryPreview,
+  SummaryResponse,
 } from '../api/summary-api.ts';
 import type { SummaryConfigInput } from '../summary/config-schema.ts';
 import { ApiError, ForbiddenError, NetworkError, ResponseValidationError, UnauthenticatedError } from './errors.ts';
+import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 import { readEventStream } from './sse.ts';
 
 /** Where the token comes from: a string, or a function asked before every request. */
@@ -45,6 +33,12 @@ export interface ClientOptions {
   token?: TokenSource;
   /** A fetch implementation (defaults to the global one). */
   fetch?: typeof fetch;
+  /**
+   * Checks every response body: pass `zodValidator` (from `@successkit/core/client`) to prove each
+   * answer matches the API's zod schemas. Without one, bodies are trusted as typed, which keeps
+   * zod out of browser bundles (the elements render everything as text either way).
+   */
+  validator?: ResponseValidator;
 }
 
 /** Per-call options. */
@@ -80,7 +74,7 @@ export interface DrilldownQuery extends TeamSpotlightQuery {
  *
  * @example
  * ```ts
- * const client = new SuccessKitClient({ baseUrl: 'https://cs.example.com', token: () => getToken() });
+ * const client = new SuccessKitClient({ baseUrl: 'https://cs.example.com', token: () => getToken(), validator: zodValidator });
  * const answer = await client.getSummary('acc-42');
  * if (answer.state === 'generating') await client.streamJobEvents(answer.jobId, { onEvent: console.log });
  * ```
@@ -89,50 +83,61 @@ export class SuccessKitClient {
   readonly baseUrl: string;
   token: TokenSource;
   readonly #fetch: typeof fetch;
+  readonly #validator: ResponseValidator | undefined;
 
   constructor(options: ClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.token = options.token ?? null;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#validator = options.validator;
   }
 
   /** `GET /v1/accounts/:id`. */
   getAccount(id: string, options?: CallOptions): Promise<AccountProfile> {
-    return this.#json('GET', `/v1/accounts/${enc(id)}`, accountProfileSchema, options);
+    return this.#json('GET', `/v1/accounts/${enc(id)}`, 'account', options);
   }
 
   /** `GET /v1/accounts/:id/children`. */
   getChildren(id: string, options?: CallOptions): Promise<AccountChildren> {
-    return this.#json('GET', `/v1/accounts/${enc(id)}/children`, accountChildrenSchema, options);
+    return this.#json('GET', `/v1/accounts/${enc(id)}/children`, 'children', options);
   }
 
   /** `GET /v1/accounts/:id/summary`: the cached summary, or a running job to follow. */
   getSummary(accountId: string, options?: CallOptions): Promise<SummaryResponse> {
-    return this.#json('GET', `/v1/accounts/${enc(accountId)}/summary`, summaryResponseSchema, options);
+    return this.#json('GET', `/v1/accounts/${enc(accountId)}/summary`, 'summary', options);
   }
 
   /** `POST /v1/accounts/:id/summary/refresh`: a new summary overriding the cache. */
-  refreshSummary(accountId: string, options?: CallOptions): Promise<z.infer<typeof summaryPendingSchema>> {
-    return this.#json('POST', `/v1/accounts/${enc(accountId)}/summary/refresh`, summaryPendingSchema, options);
+  refreshSummary(accountId: string, options?: CallOptions): Promise<ResponseTypes['summaryPending']> {
+    return this.#json('POST', `/v1/accounts/${enc(accountId)}/summary/refresh`, 'summaryPending', options);
   }
 
   /** `POST /v1/accounts/:id/summary/feedback`. */
   sendFeedback(accountId: string, feedback: FeedbackRequest, options?: CallOptions): Promise<Feedback> {
-    return this.#json('POST', `/v1/accounts/${enc(accountId)}/summary/feedback`, feedbackSchema, { ...options, body: feedback });
+    return this.#json('POST', `/v1/accounts/${enc(accountId)}/summary/feedback`, 'feedback', { ...options, body: feedback });
   }
 
   /** `GET /v1/jobs/:id`. */
   getJob(jobId: string, options?: CallOptions): Promise<Job> {
-    return this.#json('GET', `/v1/jobs/${enc(jobId)}`, jobSchema, options);
+    return this.#json('GET', `/v1/jobs/${enc(jobId)}`, 'job', options);
   }
 
   /**
    * `GET /v1/jobs/:id/events`: calls `onEvent` for each event until the job is done or failed,
-   * or `signal` aborts (aborting never cancels the job on the server).
+   * or `signal` aborts (aborting never cancels the job on the server). Resolves with the last
+   * event seen (`undefined` when none), so a caller can tell a finished job from a dropped stream.
+   *
+   * @example
+   * ```ts
+   * const last = await client.streamJobEvents(jobId, { onEvent: (e) => console.log(e.type), signal });
+   * if (last?.type !== 'done' && last?.type !== 'failed') console.log('stream dropped: resume with getJob or getSummary');
+   * ```
    */
-  async streamJobEvents(jobId: string, options: CallOptions & { onEvent: (event: JobEvent) => void }): Promise<void> {
+  async streamJobEvents(jobId: string, options: CallOptions & { onEvent: (event: JobEvent) => void }): Promise<JobEvent | undefined> {
+    const where = `GET /v1/jobs/${jobId}/events`;
     const response = await this.#request('GET', `/v1/jobs/${enc(jobId)}/events`, { ...options, accept: 'text/event-stream' });
-    if (!response.body) return;
+    let last: JobEvent | undefined;
+    if (!response.body) return last;
     await readEventStream(
       response.body,
       (message) => {
@@ -142,57 +147,69 @@ export class SuccessKitClient {
         } catch {
           return;
         }
-        const parsed = jobEventSchema.safeParse(data);
-        if (parsed.success) options.onEvent(parsed.data);
+        const event = this.#check('jobEvent', data, where, true);
+        if (!event) return;
+        last = event;
+        options.onEvent(event);
       },
       options.signal,
     );
+    return last;
   }
 
   /** `GET /v1/summary-config` (admin). */
   getSummaryConfig(options?: CallOptions): Promise<SummaryConfigResponse> {
-    return this.#json('GET', '/v1/summary-config', summaryConfigResponseSchema, options);
+    return this.#json('GET', '/v1/summary-config', 'summaryConfig', options);
   }
 
   /** `PUT /v1/summary-config` (admin): saves a new version. */
   putSummaryConfig(config: SummaryConfigInput, options?: CallOptions): Promise<SummaryConfigResponse> {
-    return this.#json('PUT', '/v1/summary-config', summaryConfigResponseSchema, { ...options, body: config });
+    return this.#json('PUT', '/v1/summary-config', 'summaryConfig', { ...options, body: config });
   }
 
   /** `POST /v1/summary-config/preview` (admin): what would leave the server for an account. */
   previewSummary(body: { config: SummaryConfigInput; accountId?: string }, options?: CallOptions): Promise<SummaryPreview> {
-    return this.#json('POST', '/v1/summary-config/preview', summaryPreviewSchema, { ...options, body });
+    return this.#json('POST', '/v1/summary-config/preview', 'summaryPreview', { ...options, body });
   }
 
   /** `GET /v1/summary-feedback` (admin). */
-  getFeedbackReport(options?: CallOptions): Promise<z.infer<typeof feedbackReportSchema>> {
-    return this.#json('GET', '/v1/summary-feedback', feedbackReportSchema, options);
+  getFeedbackReport(options?: CallOptions): Promise<ResponseTypes['feedbackReport']> {
+    return this.#json('GET', '/v1/summary-feedback', 'feedbackReport', options);
   }
 
   /** `GET /v1/team-spotlight`. */
   getTeamSpotlight(query: TeamSpotlightQuery = {}, options?: CallOptions): Promise<TeamSpotlight> {
-    return this.#json('GET', `/v1/team-spotlight${toQuery(query)}`, teamSpotlightSchema, options);
+    return this.#json('GET', `/v1/team-spotlight${toQuery(query)}`, 'teamSpotlight', options);
   }
 
   /** `GET /v1/team-spotlight/members/:userId/accounts`. */
   getMemberAccounts(userId: string, query: DrilldownQuery = {}, options?: CallOptions): Promise<MemberDrilldown> {
-    return this.#json('GET', `/v1/team-spotlight/members/${enc(userId)}/accounts${toQuery(query)}`, memberDrilldownSchema, options);
+    return this.#json('GET', `/v1/team-spotlight/members/${enc(userId)}/accounts${toQuery(query)}`, 'memberDrilldown', options);
   }
 
-  async #json<S extends z.ZodType>(
+  async #json<K extends ResponseKind>(
     method: string,
     path: string,
-    schema: S,
+    kind: K,
     options: CallOptions & { body?: unknown } = {},
-  ): Promise<z.infer<S>> {
+  ): Promise<ResponseTypes[K]> {
     const response = await this.#request(method, path, options);
     const data: unknown = await response.json().catch(() => undefined);
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      throw new ResponseValidationError(`response of ${method} ${path} does not match the API contract`, issues);
+    return this.#check(kind, data, `${method} ${path}`, false) as ResponseTypes[K];
+  }
+
+  /** Validates `data` (with the validator, or a minimal shape check); `lenient` skips bad events. */
+  #check<K extends ResponseKind>(kind: K, data: unknown, where: string, lenient: boolean): ResponseTypes[K] | undefined {
+    try {
+      if (this.#validator) return this.#validator(kind, data, where);
+      if (typeof data !== 'object' || data === null) {
+        throw new ResponseValidationError(`response of ${where} is not a JSON object`, [{ path: '', message: 'expected an object' }]);
+      }
+      return data as ResponseTypes[K];
+    } catch (error) {
+      if (lenient && error instanceof ResponseValidationError) return undefined;
+      throw error;
     }
-    return parsed.data;
   }
 
   async #request(method: string, path: string, options: CallOptions & { body?: unknown; accept?: string }): Promise<Response> {
@@ -219,13 +236,19 @@ export class SuccessKitClient {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  const parsed = problemSchema.safeParse(body);
-  const problem = parsed.success
-    ? parsed.data
-    : { type: problemTypeUri(response.status >= 500 ? 'internal' : 'validation'), title: response.statusText || 'Request failed', status: response.status };
+  const problem: Problem = isProblem(body)
+    ? body
+    : { type: `https://successkit.dev/problems/${response.status >= 500 ? 'internal' : 'validation'}`, title: response.statusText || 'Request failed', status: response.status };
   if (response.status === 401) return new UnauthenticatedError(problem);
   if (response.status === 403) return new ForbiddenError(problem);
   return new ApiError(problem);
+}
+
+/** Whether a body looks like problem details (type, title and status at least). */
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false;
+  const { type, title, status } = body as Record<string, unknown>;
+  return typeof type === 'string' && typeof title === 'string' && typeof status === 'number';
 }
 
 function enc(segment: string): string {

@@ -1,7 +1,10 @@
 /**
  * `@successkit/core/client`: the typed HTTP client of the successkit API, usable on its own.
+ * Pass `zodValidator` to check every answer against the API's zod schemas.
  */
 export { SuccessKitClient } from './client.ts';
 export type { CallOptions, ClientOptions, DrilldownQuery, TeamSpotlightQuery, TokenSource } from './client.ts';
 export { ApiError, ForbiddenError, NetworkError, ResponseValidationError, UnauthenticatedError } from './errors.ts';
+export type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
+export { zodValidator } from './validator.ts';
 export { readEventStream } from './sse.ts';

@@ -4,7 +4,10 @@
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 
-/** Feeds every event of an SSE body to `onMessage` until the stream ends or `signal` aborts. */
+/**
+ * Feeds every event of an SSE body to `onMessage` until the stream ends or `signal` aborts
+ * (an abort resolves quietly: the caller asked to stop listening).
+ */
 export async function readEventStream(
   body: ReadableStream<Uint8Array>,
   onMessage: (message: EventSourceMessage) => void,
@@ -17,10 +20,13 @@ export async function readEventStream(
   signal?.addEventListener('abort', cancel, { once: true });
   try {
     for (;;) {
+      if (signal?.aborted) break;
       const { value, done } = await reader.read();
       if (done) break;
       parser.feed(decoder.decode(value, { stream: true }));
     }
+  } catch (error) {
+    if (!signal?.aborted) throw error;
   } finally {
     signal?.removeEventListener('abort', cancel);
   }

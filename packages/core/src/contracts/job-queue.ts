@@ -11,6 +11,14 @@ export interface QueuedJob {
   accountId: string;
   configVersion: number;
   reason: 'generate' | 'refresh' | 'refresher';
+  /** Set by queues that retry (BullMQ): this run's attempt, 1 for the first. */
+  attempt?: number;
+  /**
+   * Set by queues that retry: whether a rejection of this run fails the job for good. When it
+   * is `false`, the queue runs the job again later, so the handler should not record the job
+   * as failed. Absent means there is no retry.
+   */
+  finalAttempt?: boolean;
 }
 
 /** Runs one job; rejects to fail (or retry) it. */

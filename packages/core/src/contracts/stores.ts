@@ -81,6 +81,12 @@ export interface LockStore {
   release(name: string, token: string): Promise<boolean>;
   /** Extends the lock if `token` still holds it. */
   extend(name: string, token: string, ttlMs: number): Promise<boolean>;
+  /**
+   * Optional: resolves when the lock is free (released, expired or never taken), at the latest
+   * after `timeoutMs`; `true` when it was seen free. Implementations wake waiters when the lock
+   * is released (Redis: pub/sub), so callers need not poll.
+   */
+  waitForRelease?(name: string, timeoutMs: number): Promise<boolean>;
 }
 
 /** Job progress and partial sections, fanned out to every API process. */

@@ -38,4 +38,13 @@ describe('SkElement', () => {
     const response = await pending;
     expect(await response.json()).to.deep.equal({ authorization: 'Bearer good' });
   });
+
+  it('retries at once when the host set a fresh token while the call was in flight', async () => {
+    const probe = await fixture<TestProbe>(html`<test-probe api-base=${location.origin}></test-probe>`);
+    probe.token = 'expired';
+    const pending = probe.whoAmI();
+    probe.token = 'good';
+    const response = await pending;
+    expect(await response.json()).to.deep.equal({ authorization: 'Bearer good' });
+  });
 });

@@ -52,6 +52,10 @@ export class SkElement extends LitElement {
     return new SuccessKitClient({ baseUrl, token: () => this.#tokens.token ?? this.connection?.getToken() ?? null });
   }
 
+  #currentToken(): string | null {
+    return this.#tokens.token ?? this.connection?.getToken() ?? null;
+  }
+
   /** Whether an API base is known (own or from a provider). */
   protected get hasApi(): boolean {
     return Boolean(this.apiClient || this.apiBase || this.connection?.apiBase);
@@ -62,10 +66,13 @@ export class SkElement extends LitElement {
    * when the host sets a fresh token (on this element or on the provider).
    */
   protected async callApi<T>(fn: (client: SuccessKitClient) => Promise<T>): Promise<T> {
+    const sent = this.#currentToken();
     try {
       return await fn(this.client);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
+      // The host already set another token while the call was in flight: retry with it.
+      if (this.#currentToken() !== sent) return fn(this.client);
       const fresh = Promise.race([this.#tokens.next(), this.connection?.nextToken() ?? new Promise<string>(() => {})]);
       this.dispatchEvent(
         new CustomEvent<TokenExpiredDetail>('sk-token-expired', { detail: { element: this }, bubbles: true, composed: true }),

@@ -3,21 +3,17 @@
  * read: the index, the hierarchy with rollups, and a fingerprint of the data version.
  * `TenantDataProvider` hands it out per tenant (one dataset file = one tenant in `serve --data`).
  */
-import type { DataSource, DatasetIndex } from '@successkit/core';
+import type { DataSource, DatasetIndex, Hierarchy, Rollups } from '@successkit/core';
 
 /** One tenant's loaded data. */
 export interface TenantData {
   tenantId: string;
   source: DataSource;
   index: DatasetIndex;
-  /**
-   * Rollups over the hierarchy (from @successkit/core: own and rolled-up values per account and
-   * attribute). Typed loosely here so this seam does not depend on the rollup module's name.
-   */
-  rollups: {
-    own(accountId: string, key: string): unknown;
-    rolledUp(accountId: string, key: string): unknown;
-  };
+  /** The account tree (`buildHierarchy`). */
+  hierarchy: Hierarchy;
+  /** Own and rolled-up values per account and attribute (`createRollups`). */
+  rollups: Rollups;
   /** When the data was loaded (ISO). */
   loadedAt: string;
 }

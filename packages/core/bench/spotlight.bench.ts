@@ -1,0 +1,149 @@
+/**
+ * Team Spotlight at scale: 10,000 accounts, 200 CSMs, 2,000,000 touchpoints + tasks, 365 days of
+ * usage. Reports the load (index build) and the query (median), the same figures computed by
+ * SQLite SQL over the same rows (in-memory, indexed) with the ratio, and how the query time
+ * grows when activity doubles (4M vs 2M rows).
+ */
+import { DatabaseSync } from 'node:sqlite';
+import { median, recordFigure, sampleMs } from '@successkit/bench-kit';
+import type { TeamSpotlight } from '../src/api/spotlight-api.ts';
+import { indexDataset, type DatasetIndex } from '../src/dataset/dataset-index.ts';
+import type { Dataset } from '../src/dataset/schema.ts';
+import { computeTeamSpotlight } from '../src/spotlight/team-spotlight.ts';
+import { spotlightIndexOf } from '../src/spotlight/spotlight-index.ts';
+import { spotlightQueryFromParams, type SpotlightQuery } from '../src/spotlight/spotlight-query.ts';
+import { benchAsOf, spotlightBenchData } from './spotlight-data.ts';
+
+const noHealth = { health: () => null };
+
+function load(dataset: Dataset): { index: DatasetIndex; indexMs: number; spotlightMs: number } {
+  let start = performance.now();
+  const index = indexDataset(dataset);
+  const indexMs = performance.now() - start;
+  start = performance.now();
+  spotlightIndexOf(index);
+  return { index, indexMs, spotlightMs: performance.now() - start };
+}
+
+/** The same figures (team row and member rows, without health) computed by SQLite. */
+function sqlBaseline(dataset: Dataset, query: SpotlightQuery) {
+  const db = new DatabaseSync(':memory:');
+  db.exec(`
+    CREATE TABLE assignments(account TEXT, user TEXT, role TEXT);
+    CREATE TABLE touchpoints(account TEXT, user TEXT, flow TEXT, at INTEGER);
+    CREATE TABLE tasks(account TEXT, user TEXT, flow TEXT, due INTEGER, done INTEGER);
+    CREATE TABLE usage(account TEXT, day INTEGER, active_users REAL);`);
+  const insert = (sql: string, rows: readonly unknown[], values: (row: never) => (string | number | null)[]) => {
+    const statement = db.prepare(sql);
+    db.exec('BEGIN');
+    for (const row of rows) statement.run(...values(row as never));
+    db.exec('COMMIT');
+  };
+  const dayMs = 86_400_000;
+  insert('INSERT INTO assignments VALUES (?, ?, ?)', dataset.assignments, (a: Dataset['assignments'][number]) => [a.accountId, a.userId, a.role]);
+  insert('INSERT INTO touchpoints VALUES (?, ?, ?, ?)', dataset.touchpoints, (t: Dataset['touchpoints'][number]) => [t.accountId, t.userId, t.flow, Date.parse(t.at)]);
+  insert('INSERT INTO tasks VALUES (?, ?, ?, ?, ?)', dataset.tasks, (t: Dataset['tasks'][number]) => [
+    t.accountId, t.userId, t.flow, Date.parse(t.dueAt), t.completedAt === null ? null : Date.parse(t.completedAt),
+  ]);
+  insert('INSERT INTO usage VALUES (?, ?, ?)', dataset.usage, (u: Dataset['usage'][number]) => [u.accountId, Math.floor(Date.parse(u.date) / dayMs), u.activeUsers]);
+  db.exec(`
+    CREATE INDEX a_role ON assignments(role, user, account);
+    CREATE INDEX tp_account ON touchpoints(account, at);
+    CREATE INDEX tp_user ON touchpoints(user, at);
+    CREATE INDEX k_account_done ON tasks(account, done);
+    CREATE INDEX k_account_due ON tasks(account, due);
+    CREATE INDEX k_user ON tasks(user, done);
+    CREATE INDEX u_account ON usage(account, day);
+    ANALYZE;`);
+
+  const from = Date.parse(query.period.from);
+  const to = Date.parse(query.period.to);
+  const pfrom = Date.parse(query.previousPeriod.from);
+  const p = {
+    role: query.role, from, to, pfrom, asOf: to,
+    d0: Math.ceil(from / dayMs), d1: Math.ceil(to / dayMs), pd0: Math.ceil(pfrom / dayMs),
+    days: Math.ceil(to / dayMs) - Math.ceil(from / dayMs),
+  };
+  const perAccount = `
+    WITH acc AS (SELECT DISTINCT account FROM assignments WHERE role = :role),
+    fig AS (SELECT a.account,
+      (EXISTS (SELECT 1 FROM touchpoints t WHERE t.account = a.account AND t.at >= :from AND t.at < :to)
+        OR EXISTS (SELECT 1 FROM tasks k WHERE k.account = a.account AND k.done >= :from AND k.done < :to)) AS cur,
+      (EXISTS (SELECT 1 FROM touchpoints t WHERE t.account = a.account AND t.at >= :pfrom AND t.at < :from)
+        OR EXISTS (SELECT 1 FROM tasks k WHERE k.account = a.account AND k.done >= :pfrom AND k.done < :from)) AS prev,
+      EXISTS (SELECT 1 FROM tasks k WHERE k.account = a.account AND k.due < :asOf AND (k.done IS NULL OR k.done >= :asOf)) AS overdue,
+      (SELECT COUNT(*) FROM usage u WHERE u.account = a.account AND u.day >= :d0 AND u.day < :d1 AND u.active_users > 0) AS days,
+      (SELECT COUNT(*) FROM usage u WHERE u.account = a.account AND u.day >= :pd0 AND u.day < :d0 AND u.active_users > 0) AS pdays,
+      (SELECT COALESCE(SUM(active_users), 0) FROM usage u WHERE u.account = a.account AND u.day >= :d0 AND u.day < :d1) * 1.0 / :days AS users,
+      (SELECT COALESCE(SUM(active_users), 0) FROM usage u WHERE u.account = a.account AND u.day >= :pd0 AND u.day < :d0) * 1.0 / :days AS pusers
+      FROM acc a)`;
+  const figures = 'COUNT(*) AS accounts, SUM(cur) AS covered, AVG(cur) AS coverage, AVG(prev) AS pcoverage, SUM(overdue) AS overdue, AVG(days) AS days, AVG(pdays) AS pdays, AVG(users) AS users, AVG(pusers) AS pusers';
+  const teamSql = db.prepare(`${perAccount} SELECT ${figures} FROM fig`);
+  const memberSql = db.prepare(`${perAccount}, ma AS (SELECT DISTINCT user, account FROM assignments WHERE role = :role)
+    SELECT ma.user AS user, ${figures} FROM ma JOIN fig USING (account) GROUP BY ma.user`);
+  const volumeSql = db.prepare(`
+    WITH members AS (SELECT DISTINCT user FROM assignments WHERE role = :role),
+    ev AS (SELECT user, flow, at FROM touchpoints WHERE user IN members AND at >= :pfrom AND at < :to
+      UNION ALL SELECT user, flow, done FROM tasks WHERE user IN members AND done >= :pfrom AND done < :to)
+    SELECT user, flow, SUM(at >= :from) AS cur, SUM(at < :from) AS prev FROM ev GROUP BY user, flow`);
+  const run = () => ({ team: teamSql.get(p), members: memberSql.all(p), volume: volumeSql.all(p) });
+  return { db, run };
+}
+
+function agree(ours: TeamSpotlight, sql: ReturnType<ReturnType<typeof sqlBaseline>['run']>): string {
+  const t = sql.team as Record<string, number>;
+  const volume = (sql.volume as { cur: number }[]).reduce((s, r) => s + r.cur, 0);
+  const checks: [string, number, number][] = [
+    ['accounts', ours.team.accounts, t.accounts!],
+    ['covered', ours.team.covered, t.covered!],
+    ['previous coverage', ours.team.coverage.previous, t.pcoverage!],
+    ['overdue', ours.team.overdueAccounts, t.overdue!],
+    ['active days', ours.team.averageActiveDays.value, t.days!],
+    ['active users', ours.team.averageActiveUsers.value, t.users!],
+    ['previous active users', ours.team.averageActiveUsers.previous, t.pusers!],
+    ['volume', ours.team.activityVolume.value, volume],
+    ['member rows', ours.members.length, sql.members.length],
+  ];
+  const wrong = checks.filter(([, a, b]) => Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a)));
+  return wrong.length === 0 ? 'SQL and ours agree' : `MISMATCH ${wrong.map(([n, a, b]) => `${n} ${a}≠${b}`).join(', ')}`;
+}
+
+// ---- 2M rows ----------------------------------------------------------------------------------
+let dataset: Dataset | null = spotlightBenchData({ events: 2_000_000 });
+const sizes = `${dataset.accounts.length} accounts, ${dataset.users.length} members, ${dataset.touchpoints.length + dataset.tasks.length} touchpoints+tasks, ${dataset.usage.length} usage rows`;
+let loaded = load(dataset);
+recordFigure({ name: 'core.spotlight.load-2m', median: loaded.indexMs + loaded.spotlightMs, unit: 'ms', note: `one run: indexDataset ${loaded.indexMs.toFixed(0)} ms + spotlight index ${loaded.spotlightMs.toFixed(0)} ms; ${sizes}` });
+const query = spotlightQueryFromParams({ period: 30, asOf: benchAsOf }, loaded.index, benchAsOf);
+
+const firstWithHealth = await sampleMs(() => computeTeamSpotlight(loaded.index, query), { runs: 1, warmup: 0 });
+const withHealth = await sampleMs(() => computeTeamSpotlight(loaded.index, query), { runs: 9, warmup: 1 });
+recordFigure({
+  name: 'core.spotlight.query-2m', median: median(withHealth), unit: 'ms', target: '< 250 ms', met: median(withHealth) < 250,
+  note: `9 runs; 30-day period, default health (computeAccountHealth engine) at asOf and period start; first query ${firstWithHealth[0]!.toFixed(0)} ms prepares the health inputs`,
+});
+const ours2m = await sampleMs(() => computeTeamSpotlight(loaded.index, query, noHealth), { runs: 9, warmup: 1 });
+recordFigure({ name: 'core.spotlight.query-2m-no-health', median: median(ours2m), unit: 'ms', target: '< 250 ms', met: median(ours2m) < 250, note: '9 runs; 30-day period, health left out (as in the SQL baseline)' });
+const year = spotlightQueryFromParams({ period: 365, asOf: benchAsOf }, loaded.index, benchAsOf);
+const ours2mYear = await sampleMs(() => computeTeamSpotlight(loaded.index, year, noHealth), { runs: 5, warmup: 1 });
+recordFigure({ name: 'core.spotlight.query-2m-365d-no-health', median: median(ours2mYear), unit: 'ms', target: '< 250 ms', met: median(ours2mYear) < 250, note: '5 runs; 365-day period (and 365 before), health left out' });
+
+const sqlLoadStart = performance.now();
+const sql = sqlBaseline(dataset, query);
+const sqlLoadMs = performance.now() - sqlLoadStart;
+const sqlMs = median(await sampleMs(sql.run, { runs: 5, warmup: 1 }));
+const agreement = agree(computeTeamSpotlight(loaded.index, query, noHealth), sql.run());
+sql.db.close();
+recordFigure({ name: 'core.spotlight.sqlite-2m', median: sqlMs, unit: 'ms', note: `5 runs; node:sqlite in-memory, indexed, same rows (load + index ${(sqlLoadMs / 1000).toFixed(1)} s); ${agreement}` });
+const ratio = sqlMs / median(ours2m);
+recordFigure({ name: 'core.spotlight.vs-sqlite-2m', median: ratio, unit: 'x', target: '≥ 5x', met: ratio >= 5, note: 'SQLite median ÷ our median (both without health)' });
+
+// ---- 4M rows: does the query grow with activity? ------------------------------------------------
+dataset = null;
+loaded = null as never;
+dataset = spotlightBenchData({ events: 4_000_000 });
+const loaded4m = load(dataset);
+recordFigure({ name: 'core.spotlight.load-4m', median: loaded4m.indexMs + loaded4m.spotlightMs, unit: 'ms', note: `one run: indexDataset ${loaded4m.indexMs.toFixed(0)} ms + spotlight index ${loaded4m.spotlightMs.toFixed(0)} ms` });
+const query4m = spotlightQueryFromParams({ period: 30, asOf: benchAsOf }, loaded4m.index, benchAsOf);
+const ours4m = await sampleMs(() => computeTeamSpotlight(loaded4m.index, query4m, noHealth), { runs: 9, warmup: 1 });
+recordFigure({ name: 'core.spotlight.query-4m-no-health', median: median(ours4m), unit: 'ms', note: '9 runs; 30-day period, health left out' });
+recordFigure({ name: 'core.spotlight.growth-4m-vs-2m', median: median(ours4m) / median(ours2m), unit: 'x', note: 'query time at 4M ÷ at 2M touchpoints+tasks (same accounts and usage); 2 would be linear' });

@@ -1,0 +1,79 @@
+/**
+ * Loading a dataset file: `parseDataset` validates a parsed JSON document against the schema
+ * and the cross-record rules and returns the typed dataset, or throws one `DatasetError` that
+ * lists every problem with its JSON path. Nothing is half-loaded: either all of it is valid, or
+ * the caller gets nothing but the error.
+ */
+import type { z } from 'zod';
+import { DatasetError, formatPath, type DatasetProblem } from './dataset-error.ts';
+import { checkDatasetRules } from './dataset-rules.ts';
+import { datasetSchema, type Dataset } from './schema.ts';
+
+function schemaProblems(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ path: formatPath([...issue.path, key]), message: `unknown key "${key}"` });
+    } else {
+      problems.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Validates a dataset document (already parsed from JSON) and returns it typed, with every
+ * optional list present.
+ *
+ * @throws {DatasetError} listing every problem: unknown keys, wrong types, duplicate ids,
+ * dangling references, account types that do not fit their parent's, cycles.
+ * @example
+ * ```ts
+ * const dataset = parseDataset(JSON.parse(text));
+ * const index = indexDataset(dataset);
+ * ```
+ */
+export function parseDataset(json: unknown): Dataset {
+  const result = datasetSchema.safeParse(json);
+  const problems = result.success ? [] : schemaProblems(result.error.issues);
+  problems.push(...checkDatasetRules(result.success ? result.data : json));
+  if (problems.length > 0) throw new DatasetError(problems, result.success ? undefined : { cause: result.error });
+  return result.data as Dataset;
+}
+
+/** 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses the text of a dataset file: JSON syntax errors are reported with their line and
+ * column, then the document goes through `parseDataset`.
+ *
+ * @throws {DatasetError}
+ * @example
+ * ```ts
+ * const dataset = parseDatasetText(await readFile('dataset.json', 'utf8'));
+ * ```
+ */
+export function parseDatasetText(text: string): Dataset {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const { line, column } = lineColumn(text, offset);
+    throw new DatasetError([{ path: '', message: `JSON syntax error at line ${line}, column ${column}: ${message}`, line, column }], { cause: error });
+  }
+  return parseDataset(json);
+}

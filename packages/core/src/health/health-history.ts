@@ -1,0 +1,81 @@
+/**
+ * Weekly health history: the score and band of each of the last `weeks` weeks (weeks start on
+ * Monday 00:00 UTC; each is scored at its end, the current week at `asOf`), with a marker on the
+ * weeks in which the contract-value attribute rose (an upsell), and the trend.
+ *
+ * Trend: the mean score of the last 4 weeks against the mean of the 4 weeks before (weeks
+ * without a score are left out); a difference above 5 points is `up`, below −5 `down`, otherwise
+ * (or without scores in either window) `flat`.
+ */
+import type { HealthHistory, Trend } from '../api/account-view.ts';
+import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
+import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { createHealthEngine, type HealthEngine } from './health-engine.ts';
+
+const dayMs = 86_400_000;
+const weekMs = 7 * dayMs;
+/** Weeks in each of the two windows the trend compares. */
+export const trendWindowWeeks = 4;
+/** Score difference (points) within which the trend is flat. */
+export const trendFlatPoints = 5;
+
+/** Monday 00:00 UTC of the week containing time `t` (ms). */
+export function weekStartOf(t: number): number {
+  const day = Math.floor(t / dayMs);
+  const weekday = (day + 3) % 7; // 1970-01-01 was a Thursday; 0 = Monday
+  return (day - weekday) * dayMs;
+}
+
+/** Up, down or flat from weekly scores (oldest first), as described above. */
+export function trendOf(scores: readonly (number | null)[], window = trendWindowWeeks, flat = trendFlatPoints): Trend {
+  const mean = (part: readonly (number | null)[]): number | null => {
+    const values = part.filter((s): s is number => s !== null);
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  };
+  const recent = mean(scores.slice(-window));
+  const before = mean(scores.slice(-2 * window, -window));
+  if (recent === null || before === null) return 'flat';
+  const diff = recent - before;
+  return diff > flat ? 'up' : diff < -flat ? 'down' : 'flat';
+}
+
+/**
+ * The account's weekly health history up to `asOf`, oldest week first, or `null` when its type
+ * has no health profile. Pass an `engine` to share prepared inputs across many accounts.
+ *
+ * @example
+ * ```ts
+ * const history = computeHealthHistory(index, 'acme', '2026-01-31T00:00:00Z');
+ * history?.weeks.at(-1)?.band; history?.trend; // 'up' | 'down' | 'flat'
+ * ```
+ */
+export function computeHealthHistory(
+  index: DatasetIndex,
+  accountId: string,
+  asOf: string,
+  weeks = 52,
+  engine: HealthEngine = createHealthEngine(index),
+): HealthHistory | null {
+  const account = index.accountsById.get(accountId);
+  if (!account || !index.healthProfileByType.has(account.typeId)) return null;
+  const end = Date.parse(asOf);
+  const current = weekStartOf(end);
+  const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
+  const upsells = (index.historyByAccount.get(accountId) ?? [])
+    .filter((c) => c.key === contractKey && typeof c.old === 'number' && typeof c.new === 'number' && c.new > c.old)
+    .map((c) => Date.parse(c.at));
+
+  const out: HealthHistory['weeks'] = [];
+  for (let w = weeks - 1; w >= 0; w--) {
+    const start = current - w * weekMs;
+    const at = Math.min(start + weekMs, end);
+    const health = engine.scoreAt(accountId, at);
+    out.push({
+      weekStart: new Date(start).toISOString().slice(0, 10),
+      score: health?.score ?? null,
+      band: health?.band ?? null,
+      upsell: upsells.some((t) => t >= start && t < start + weekMs && t <= end),
+    });
+  }
+  return { weeks: out, trend: trendOf(out.map((w) => w.score)), trendWindowWeeks };
+}

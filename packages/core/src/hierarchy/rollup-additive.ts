@@ -1,0 +1,132 @@
+/**
+ * Rollups that add up over a subtree: `sum`, `avg`, `count` and `weightedAvg`. Each keeps, per
+ * pre-order position, the subtree's running total and how many accounts contributed, so a full
+ * rollup is one reverse pass over the positions and an update adds a delta to each ancestor.
+ */
+import type { AttributeValue } from '../dataset/schema.ts';
+import type { Hierarchy } from './hierarchy.ts';
+
+/** Which additive function a column computes. */
+export type AdditiveFn = 'sum' | 'avg' | 'count' | 'weightedAvg';
+
+const numeric = (v: AttributeValue | undefined): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/** Per-position totals of one additive rollup. */
+export class AdditiveColumn {
+  readonly fn: AdditiveFn;
+  /** Σ value (sum, avg) or Σ value·weight (weightedAvg). */
+  private readonly total: Float64Array;
+  /** Σ weight (weightedAvg only). */
+  private readonly weight: Float64Array | null;
+  /** Accounts in the subtree that contribute. */
+  private readonly count: Int32Array;
+  private readonly parentAt: Int32Array;
+
+  constructor(fn: AdditiveFn, hierarchy: Hierarchy) {
+    const n = hierarchy.size;
+    this.fn = fn;
+    this.parentAt = hierarchy.parentAt;
+    this.total = new Float64Array(fn === 'count' ? 0 : n);
+    this.weight = fn === 'weightedAvg' ? new Float64Array(n) : null;
+    this.count = new Int32Array(n);
+  }
+
+  /** Own weights read while loading (weightedAvg only), `NaN` when missing. */
+  private ownWeight: Float64Array | null = null;
+  /** Own values read while loading (weightedAvg only), `NaN` when missing. */
+  private ownValue: Float64Array | null = null;
+
+  /** Records one account's own value while loading (before `aggregate`). */
+  loadValue(pos: number, v: AttributeValue | undefined): void {
+    if (this.fn === 'count') {
+      if (v !== null && v !== undefined) this.count[pos] = 1;
+    } else if (this.weight) {
+      if (!this.ownValue) this.ownValue = new Float64Array(this.count.length).fill(Number.NaN);
+      if (numeric(v)) this.ownValue[pos] = v as number;
+    } else if (numeric(v)) {
+      this.total[pos] = v as number;
+      this.count[pos] = 1;
+    }
+  }
+
+  /** Records one account's own weight while loading (weightedAvg only). */
+  loadWeight(pos: number, w: AttributeValue | undefined): void {
+    if (!this.ownWeight) this.ownWeight = new Float64Array(this.count.length).fill(Number.NaN);
+    if (numeric(w)) this.ownWeight[pos] = w as number;
+  }
+
+  /** Sums every subtree from the loaded own values (one reverse pass over the positions). */
+  aggregate(): void {
+    const { total, weight, count, parentAt } = this;
+    const n = count.length;
+    if (weight) {
+      const v = this.ownValue;
+      const w = this.ownWeight;
+      if (v && w) {
+        for (let pos = 0; pos < n; pos++) {
+          const vi = v[pos]!;
+          const wi = w[pos]!;
+          if (vi === vi && wi === wi) {
+            total[pos] = vi * wi;
+            weight[pos] = wi;
+            count[pos] = 1;
+          }
+        }
+      }
+      this.ownValue = null;
+      this.ownWeight = null;
+    }
+    for (let pos = n - 1; pos > 0; pos--) {
+      const p = parentAt[pos]!;
+      if (p < 0) continue;
+      count[p]! += count[pos]!;
+      if (total.length) total[p]! += total[pos]!;
+      if (weight) weight[p]! += weight[pos]!;
+    }
+  }
+
+  /** Applies the change of one account's own contribution to it and every ancestor. */
+  update(pos: number, oldValue: AttributeValue | undefined, newValue: AttributeValue | undefined, oldWeight?: AttributeValue, newWeight?: AttributeValue): void {
+    const [t0, w0, c0] = this.contribution(oldValue, oldWeight);
+    const [t1, w1, c1] = this.contribution(newValue, newWeight);
+    const dt = t1 - t0;
+    const dw = w1 - w0;
+    const dc = c1 - c0;
+    if (dt === 0 && dw === 0 && dc === 0) return;
+    const { total, weight, count, parentAt } = this;
+    for (let p = pos; p >= 0; p = parentAt[p]!) {
+      const c = (count[p]! += dc);
+      if (c === 0) {
+        // Nothing contributes any more: reset exactly, so rounding never leaves a residue.
+        if (total.length) total[p] = 0;
+        if (weight) weight[p] = 0;
+      } else {
+        if (total.length) total[p]! += dt;
+        if (weight) weight[p]! += dw;
+      }
+    }
+  }
+
+  private contribution(v: AttributeValue | undefined, w: AttributeValue | undefined): [number, number, number] {
+    if (this.fn === 'count') return [0, 0, v !== null && v !== undefined ? 1 : 0];
+    if (this.fn === 'weightedAvg') return numeric(v) && numeric(w) ? [(v as number) * (w as number), w as number, 1] : [0, 0, 0];
+    return numeric(v) ? [v as number, 0, 1] : [0, 0, 0];
+  }
+
+  /** The rolled-up value at a position. */
+  valueAt(pos: number): number | null {
+    const c = this.count[pos]!;
+    switch (this.fn) {
+      case 'count':
+        return c;
+      case 'sum':
+        return c > 0 ? this.total[pos]! : null;
+      case 'avg':
+        return c > 0 ? this.total[pos]! / c : null;
+      case 'weightedAvg': {
+        const w = this.weight![pos]!;
+        return c > 0 && w !== 0 ? this.total[pos]! / w : null;
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Rollups that pick one value of the subtree: `min`, `max` and `latest` (the greatest date).
+ * Each position keeps its subtree's best comparable key and the position holding it, so the
+ * rolled-up value is the holder's own value (a date keeps its original text). An update walks
+ * up the ancestors and, where the old best left, rescans that ancestor's direct children; it
+ * stops as soon as an ancestor's best does not change.
+ */
+import type { AttributeValue } from '../dataset/schema.ts';
+import type { Hierarchy } from './hierarchy.ts';
+
+/**
+ * The comparable key of a value: numbers as they are, ISO dates as epoch milliseconds;
+ * anything else (text, booleans, null) takes no part (NaN).
+ */
+export function comparableKey(value: AttributeValue | undefined): number {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return Date.parse(value);
+  return Number.NaN;
+}
+
+/** Per-position best of one min / max / latest rollup. */
+export class ExtremeColumn {
+  private readonly sign: number;
+  private readonly own: Float64Array;
+  private readonly best: Float64Array;
+  /** Position whose own value is the subtree's best, `-1` when none. */
+  readonly holder: Int32Array;
+  private readonly hierarchy: Hierarchy;
+
+  /** `mode` `max` also serves `latest`. */
+  constructor(mode: 'min' | 'max', hierarchy: Hierarchy) {
+    const n = hierarchy.size;
+    this.sign = mode === 'min' ? -1 : 1;
+    this.hierarchy = hierarchy;
+    this.own = new Float64Array(n).fill(Number.NaN);
+    this.best = new Float64Array(n);
+    this.holder = new Int32Array(n);
+  }
+
+  /** Records one account's own value while loading (before `aggregate`). */
+  loadValue(pos: number, value: AttributeValue | undefined): void {
+    this.own[pos] = comparableKey(value) * this.sign; // stored so that greater is better
+  }
+
+  /** Computes every subtree's best from the loaded own values. */
+  aggregate(): void {
+    const { own, best, holder } = this;
+    const parentAt = this.hierarchy.parentAt;
+    const n = own.length;
+    best.set(own);
+    for (let pos = 0; pos < n; pos++) holder[pos] = own[pos] === own[pos] ? pos : -1;
+    for (let pos = n - 1; pos > 0; pos--) {
+      const p = parentAt[pos]!;
+      if (p < 0) continue;
+      const k = best[pos]!;
+      if (k > best[p]! || (k === k && best[p] !== best[p])) {
+        best[p] = k;
+        holder[p] = holder[pos]!;
+      }
+    }
+  }
+
+  /** Recomputes one position from its own value and its direct children's bests. */
+  private recompute(pos: number): void {
+    const { own, best, holder } = this;
+    const sizeAt = this.hierarchy.sizeAt;
+    let b = own[pos]!;
+    let h = b === b ? pos : -1;
+    const end = pos + sizeAt[pos]!;
+    for (let c = pos + 1; c < end; c += sizeAt[c]!) {
+      const k = best[c]!;
+      if (k > b || (k === k && b !== b)) {
+        b = k;
+        h = holder[c]!;
+      }
+    }
+    best[pos] = b;
+    holder[pos] = h;
+  }
+
+  /**
+   * Sets one account's own value and updates its ancestors: an ancestor takes the new best when
+   * it is better, is rescanned only when its best came from the changed subtree, and the walk
+   * stops at the first ancestor that does not change.
+   */
+  update(pos: number, value: AttributeValue | undefined): void {
+    const { best, holder } = this;
+    const parentAt = this.hierarchy.parentAt;
+    this.own[pos] = comparableKey(value) * this.sign;
+    let oldBest = best[pos]!;
+    let oldHolder = holder[pos]!;
+    this.recompute(pos);
+    for (let c = pos, p = parentAt[pos]!; p >= 0; c = p, p = parentAt[p]!) {
+      const nb = best[c]!;
+      const nh = holder[c]!;
+      if ((nb === oldBest || (nb !== nb && oldBest !== oldBest)) && nh === oldHolder) return;
+      const pb = best[p]!;
+      const ph = holder[p]!;
+      if (nb > pb || (nb === nb && pb !== pb)) {
+        best[p] = nb;
+        holder[p] = nh;
+      } else if (ph === oldHolder && ph !== -1) {
+        this.recompute(p);
+      } else {
+        return;
+      }
+      oldBest = pb;
+      oldHolder = ph;
+    }
+  }
+
+  /** Position holding the subtree's best, or `-1` when the subtree has no value. */
+  holderAt(pos: number): number {
+    return this.holder[pos]!;
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Rollups over the account hierarchy (DESIGN.md "Rollups"): for every attribute with a `rollup`,
+ * each account's rolled-up value aggregates the own values of its whole subtree, itself
+ * included. `null` and missing values are skipped; an empty subtree rolls up to `0` for `count`
+ * and `countDistinct` and to `null` otherwise.
+ *
+ * Built once in O(n × keys) over typed arrays indexed by pre-order position; `setAttribute`
+ * changes one own value and updates only that account's ancestors (see the column files for
+ * how `min`/`max`/`latest` and `countDistinct` stay exact). Own values set through
+ * `setAttribute` are kept here; the dataset itself is never mutated.
+ *
+ * Conventions where DESIGN.md is silent: `sum`, `avg` and `weightedAvg` read numbers only;
+ * `min`, `max` and `latest` compare numbers and ISO dates (by time) and return the holder's own
+ * value unchanged; `weightedAvg` is `null` when the weights of the contributing accounts sum to 0.
+ */
+import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import type { AttributeValue, Rollup } from '../dataset/schema.ts';
+import { AdditiveColumn } from './rollup-additive.ts';
+import { DistinctColumn } from './rollup-distinct.ts';
+import { ExtremeColumn } from './rollup-extreme.ts';
+import type { Hierarchy } from './hierarchy.ts';
+
+/** Own and rolled-up attribute values of every account. */
+export interface Rollups {
+  /** Keys of the attributes that have a `rollup`, in definition order. */
+  readonly rolledUpKeys: string[];
+  /** The account's own value (`null` when missing). Throws for an unknown account. */
+  own(accountId: string, key: string): AttributeValue;
+  /** The value rolled up over the account's subtree; `null` for a key without a rollup. */
+  rolledUp(accountId: string, key: string): AttributeValue;
+  /**
+   * Sets one account's own value and updates the rollups of its ancestors (and of weighted
+   * averages that use `key` as their weight) without a full recompute.
+   */
+  setAttribute(accountId: string, key: string, value: AttributeValue): void;
+}
+
+type Column =
+  | { kind: 'additive'; column: AdditiveColumn; weightKey: string | null }
+  | { kind: 'extreme'; column: ExtremeColumn }
+  | { kind: 'distinct'; column: DistinctColumn };
+
+function makeColumn(rollup: Rollup, hierarchy: Hierarchy): Column {
+  if (typeof rollup === 'object') return { kind: 'additive', column: new AdditiveColumn('weightedAvg', hierarchy), weightKey: rollup.weightKey };
+  switch (rollup) {
+    case 'sum':
+    case 'avg':
+    case 'count':
+      return { kind: 'additive', column: new AdditiveColumn(rollup, hierarchy), weightKey: null };
+    case 'min':
+      return { kind: 'extreme', column: new ExtremeColumn('min', hierarchy) };
+    case 'max':
+    case 'latest':
+      return { kind: 'extreme', column: new ExtremeColumn('max', hierarchy) };
+    case 'countDistinct':
+      return { kind: 'distinct', column: new DistinctColumn(hierarchy) };
+  }
+}
+
+/**
+ * Computes every rollup of a dataset.
+ *
+ * @example
+ * ```ts
+ * const index = indexDataset(parseDataset(json));
+ * const rollups = createRollups(index, buildHierarchy(index));
+ * rollups.rolledUp('acme', 'arr'); // Σ arr over Acme's subtree
+ * rollups.setAttribute('acme-emea-crm', 'arr', 120_000); // ancestors follow
+ * ```
+ */
+export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollups {
+  const accountAt = hierarchy.ids.map((id) => {
+    const account = index.accountsById.get(id);
+    if (!account) throw new Error(`hierarchy account "${id}" is not in the index`);
+    return account;
+  });
+  const overrides = new Map<string, Map<number, AttributeValue>>();
+  const ownAt = (pos: number, key: string): AttributeValue => {
+    const set = overrides.get(key);
+    if (set?.has(pos)) return set.get(pos)!;
+    return accountAt[pos]!.attributes[key] ?? null;
+  };
+
+  const columns = new Map<string, Column>();
+  const rolledUpKeys: string[] = [];
+  for (const def of index.dataset.attributes) {
+    if (def.rollup === undefined || columns.has(def.key)) continue;
+    rolledUpKeys.push(def.key);
+    columns.set(def.key, makeColumn(def.rollup, hierarchy));
+  }
+  // Who reads each attribute key while loading: its own column, and weighted averages by it.
+  const readers = new Map<string, ((pos: number, value: AttributeValue | undefined) => void)[]>();
+  const addReader = (key: string, reader: (pos: number, value: AttributeValue | undefined) => void) => {
+    const list = readers.get(key);
+    if (list) list.push(reader);
+    else readers.set(key, [reader]);
+  };
+  for (const [key, entry] of columns) {
+    const column = entry.column;
+    addReader(key, (pos, value) => column.loadValue(pos, value));
+    if (entry.kind === 'additive' && entry.weightKey !== null) {
+      const weighted = entry.column;
+      addReader(entry.weightKey, (pos, value) => weighted.loadWeight(pos, value));
+    }
+  }
+  // One pass over every account's attributes (reading each object once is far faster than
+  // reading one key across a million differently shaped objects).
+  for (let pos = 0; pos < accountAt.length; pos++) {
+    const attributes = accountAt[pos]!.attributes;
+    const keys = Object.keys(attributes);
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
+      const list = readers.get(key);
+      if (list === undefined) continue;
+      const value = attributes[key];
+      for (let r = 0; r < list.length; r++) list[r]!(pos, value);
+    }
+  }
+  for (const entry of columns.values()) entry.column.aggregate();
+  // Weighted averages to update when their weight attribute changes.
+  const weightedBy = new Map<string, string[]>();
+  for (const [key, entry] of columns) {
+    if (entry.kind !== 'additive' || entry.weightKey === null) continue;
+    const list = weightedBy.get(entry.weightKey) ?? [];
+    list.push(key);
+    weightedBy.set(entry.weightKey, list);
+  }
+
+  return {
+    rolledUpKeys,
+    own: (accountId, key) => ownAt(hierarchy.positionOf(accountId), key),
+    rolledUp(accountId, key) {
+      const pos = hierarchy.positionOf(accountId);
+      const entry = columns.get(key);
+      if (!entry) return null;
+      if (entry.kind === 'extreme') {
+        const holder = entry.column.holderAt(pos);
+        return holder < 0 ? null : ownAt(holder, key);
+      }
+      return entry.column.valueAt(pos);
+    },
+    setAttribute(accountId, key, value) {
+      const pos = hierarchy.positionOf(accountId);
+      const old = ownAt(pos, key);
+      let set = overrides.get(key);
+      if (!set) overrides.set(key, (set = new Map()));
+      set.set(pos, value);
+      const entry = columns.get(key);
+      if (entry?.kind === 'additive' && entry.weightKey === key) {
+        entry.column.update(pos, old, value, old, value); // weighted by itself
+      } else if (entry?.kind === 'additive') {
+        const weight = entry.weightKey === null ? null : ownAt(pos, entry.weightKey);
+        entry.column.update(pos, old, value, weight, weight);
+      } else if (entry) {
+        entry.column.update(pos, value);
+      }
+      for (const weightedKey of weightedBy.get(key) ?? []) {
+        const weighted = columns.get(weightedKey);
+        if (weighted?.kind !== 'additive' || weightedKey === key) continue;
+        const v = ownAt(pos, weightedKey);
+        weighted.column.update(pos, v, v, old, value);
+      }
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The account profile view (`GET /v1/accounts/:id`): the account's place in the hierarchy, its
+ * attributes with own and rolled-up values, health now and over 52 weeks, lifecycle stages and
+ * recent changes. The server's route only checks access and calls this.
+ */
+import type { AccountProfile } from '../api/account-view.ts';
+import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { computeHealthHistory } from '../health/health-history.ts';
+import { createHealthEngine } from '../health/health-engine.ts';
+import type { Hierarchy } from '../hierarchy/hierarchy.ts';
+import type { Rollups } from '../hierarchy/rollups.ts';
+import { lifecycleStages } from './lifecycle.ts';
+import { recentChanges } from './recent-changes.ts';
+
+/** What a profile view may show. */
+export interface AccountViewOptions {
+  /** Whether attributes marked `restricted` are shown (and their recent changes). */
+  includeRestricted: boolean;
+  /** Days of the recent-changes window (default 30). */
+  recentDays?: number;
+  /** Weeks of health history (default 52). */
+  historyWeeks?: number;
+}
+
+/** `{ id, name, typeId, typeName }` of an account. */
+export function accountRef(index: DatasetIndex, id: string): AccountProfile['account']['path'][number] {
+  const account = index.accountsById.get(id);
+  if (!account) throw new Error(`unknown account "${id}"`);
+  return { id, name: account.name, typeId: account.typeId, typeName: index.accountTypesById.get(account.typeId)?.name ?? account.typeId };
+}
+
+/**
+ * Builds the profile view of one account at `asOf` (ISO time).
+ *
+ * @throws {Error} for an unknown account id.
+ * @example
+ * ```ts
+ * const profile = buildAccountProfile(index, hierarchy, rollups, 'acme', asOf, { includeRestricted: false });
+ * profile.attributes.find((a) => a.key === 'arr')?.rolledUp;
+ * ```
+ */
+export function buildAccountProfile(
+  index: DatasetIndex,
+  hierarchy: Hierarchy,
+  rollups: Rollups,
+  accountId: string,
+  asOf: string,
+  options: AccountViewOptions,
+): AccountProfile {
+  const account = index.accountsById.get(accountId);
+  if (!account) throw new Error(`unknown account "${accountId}"`);
+  const visible = index.dataset.attributes.filter((a) => options.includeRestricted || !a.restricted);
+  const visibleKeys = new Set(visible.map((a) => a.key));
+  const engine = createHealthEngine(index);
+  return {
+    account: {
+      ...accountRef(index, accountId),
+      parentId: account.parentId,
+      depth: hierarchy.depth(accountId),
+      childCount: hierarchy.children(accountId).length,
+      path: hierarchy.pathToRoot(accountId).reverse().map((id) => accountRef(index, id)),
+    },
+    attributes: visible.map((def) => ({
+      key: def.key,
+      label: def.label,
+      type: def.type,
+      category: def.category,
+      own: rollups.own(accountId, def.key),
+      ...(def.rollup === undefined ? {} : { rolledUp: rollups.rolledUp(accountId, def.key) }),
+      rollup: def.rollup ?? null,
+      pii: def.pii ?? false,
+      restricted: def.restricted ?? false,
+    })),
+    health: {
+      current: engine.scoreAt(accountId, Date.parse(asOf)),
+      history: computeHealthHistory(index, accountId, asOf, options.historyWeeks ?? 52, engine),
+    },
+    lifecycle: lifecycleStages(account),
+    recentChanges: recentChanges(index, accountId, asOf, options.recentDays ?? 30).filter((c) => visibleKeys.has(c.key) || !index.attributesByKey.has(c.key)),
+    asOf,
+  };
+}

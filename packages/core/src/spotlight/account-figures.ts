@@ -1,0 +1,94 @@
+/**
+ * Per-account figures of Team Spotlight over a `SpotlightIndex` (DESIGN.md "Definitions — Team
+ * Spotlight"): activity in a period, last activity, overdue tasks, active days and active users.
+ * Each is a binary search plus a short scan of one account's own events or day buckets.
+ */
+import { dayMs, type SpotlightIndex } from './spotlight-index.ts';
+
+/** A `[from, to)` interval in epoch milliseconds, and its UTC days `[dayFrom, dayTo)`. */
+export interface Bounds {
+  readonly from: number;
+  readonly to: number;
+  /** Day numbers whose midnight (UTC) lies in `[from, to)`. */
+  readonly dayFrom: number;
+  readonly dayTo: number;
+}
+
+/** The bounds of an ISO `[from, to)` interval. A day belongs to it when its UTC midnight does. */
+export function boundsOf(period: { from: string; to: string }): Bounds {
+  const from = Date.parse(period.from);
+  const to = Date.parse(period.to);
+  return { from, to, dayFrom: Math.ceil(from / dayMs), dayTo: Math.max(Math.ceil(from / dayMs), Math.ceil(to / dayMs)) };
+}
+
+/** First position in `[lo, hi)` whose value is `>= x` (or `hi`). */
+export function lowerBound(values: Float64Array, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Flow filter: `-1` for every flow, otherwise a flow index (one absent from the data matches nothing). */
+export type FlowFilter = number;
+
+/** Touchpoints plus completed tasks on account `a` (by anyone) in `[from, to)`. */
+export function accountActivity(si: SpotlightIndex, a: number, from: number, to: number, flow: FlowFilter): number {
+  const { start, time, flow: flows } = si.byAccount;
+  const lo = lowerBound(time, start[a]!, start[a + 1]!, from);
+  const hi = lowerBound(time, lo, start[a + 1]!, to);
+  if (flow < 0) return hi - lo;
+  let count = 0;
+  for (let i = lo; i < hi; i++) if (flows[i] === flow) count++;
+  return count;
+}
+
+/** Whether account `a` has any activity in `[from, to)`: the "covered" test. */
+export function isCovered(si: SpotlightIndex, a: number, from: number, to: number, flow: FlowFilter): boolean {
+  const { start, time, flow: flows } = si.byAccount;
+  const lo = lowerBound(time, start[a]!, start[a + 1]!, from);
+  const hi = lowerBound(time, lo, start[a + 1]!, to);
+  if (flow < 0) return hi > lo;
+  for (let i = lo; i < hi; i++) if (flows[i] === flow) return true;
+  return false;
+}
+
+/** Time (ms) of the latest activity on account `a` before `to`, or `null`. */
+export function lastActivityBefore(si: SpotlightIndex, a: number, to: number, flow: FlowFilter): number | null {
+  const { start, time, flow: flows } = si.byAccount;
+  for (let i = lowerBound(time, start[a]!, start[a + 1]!, to) - 1; i >= start[a]!; i--) {
+    if (flow < 0 || flows[i] === flow) return time[i]!;
+  }
+  return null;
+}
+
+/** Tasks on account `a` due before `asOf` and not completed before `asOf`. */
+export function overdueTasks(si: SpotlightIndex, a: number, asOf: number, flow: FlowFilter): number {
+  const { taskStart, taskDue, taskDone, taskFlow } = si;
+  const end = lowerBound(taskDue, taskStart[a]!, taskStart[a + 1]!, asOf);
+  let count = 0;
+  for (let i = taskStart[a]!; i < end; i++) {
+    if (taskDone[i]! >= asOf && (flow < 0 || taskFlow[i] === flow)) count++;
+  }
+  return count;
+}
+
+/** Active days (days with `activeUsers > 0`) and the sum of `activeUsers` over a period's days. */
+export function accountUsage(si: SpotlightIndex, a: number, bounds: Bounds): { activeDays: number; userSum: number } {
+  const offset = si.usageOffset[a]!;
+  if (offset < 0) return { activeDays: 0, userSum: 0 };
+  const lo = Math.max(bounds.dayFrom, si.usageFirstDay) - si.usageFirstDay;
+  const hi = Math.min(bounds.dayTo, si.usageFirstDay + si.usageDays) - si.usageFirstDay;
+  let activeDays = 0;
+  let userSum = 0;
+  for (let d = lo; d < hi; d++) {
+    const v = si.usageValues[offset + d]!;
+    if (v > 0) {
+      activeDays++;
+      userSum += v;
+    }
+  }
+  return { activeDays, userSum };
+}

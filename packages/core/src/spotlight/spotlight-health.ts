@@ -1,0 +1,94 @@
+/**
+ * The health side of Team Spotlight: which health function scores an account at a time (the
+ * core's `computeAccountHealth` unless the caller injects one), and the per-band snapshot of a
+ * set of accounts. Scores are memoised per query, so an account shared by several members is
+ * scored once per time.
+ */
+import type { BandCounts } from '../api/spotlight-api.ts';
+import type { Band, HealthScore } from '../api/account-view.ts';
+import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { createHealthEngine, type HealthEngine } from '../health/health-engine.ts';
+
+/** Scores one account at one ISO time; `null` when it has no health profile. */
+export type SpotlightHealthFn = (accountId: string, at: string) => HealthScore | null;
+
+/** Options shared by `computeTeamSpotlight` and `memberDrilldown`. */
+export interface SpotlightOptions {
+  /** Health of an account at a time; defaults to `computeAccountHealth(index, accountId, at)` (see `defaultHealth`). */
+  health?: SpotlightHealthFn;
+}
+
+const engines = new WeakMap<DatasetIndex, HealthEngine>();
+
+/**
+ * The default health function of an index: `computeAccountHealth(index, accountId, at)`, through
+ * one health engine per index (cached like the spotlight index), so each account's inputs are
+ * prepared once rather than on every call.
+ */
+export function defaultHealth(index: DatasetIndex): SpotlightHealthFn {
+  let engine = engines.get(index);
+  if (!engine) {
+    engine = createHealthEngine(index);
+    engines.set(index, engine);
+  }
+  const cached = engine;
+  return (accountId, at) => cached.scoreAt(accountId, Date.parse(at));
+}
+
+const bands: readonly Band[] = ['poor', 'average', 'good'];
+
+/** Memoised health of accounts (by index) at one time. */
+export class HealthAt {
+  readonly #band: Int8Array;
+  readonly #score: Float64Array;
+  readonly #fn: SpotlightHealthFn;
+  readonly #accountIds: readonly string[];
+  readonly #at: string;
+
+  constructor(fn: SpotlightHealthFn, accountIds: readonly string[], at: string) {
+    this.#fn = fn;
+    this.#accountIds = accountIds;
+    this.#at = at;
+    this.#band = new Int8Array(accountIds.length).fill(-2);
+    this.#score = new Float64Array(accountIds.length);
+  }
+
+  #load(a: number): void {
+    if (this.#band[a] !== -2) return;
+    const health = this.#fn(this.#accountIds[a]!, this.#at);
+    this.#band[a] = health?.band ? bands.indexOf(health.band) : -1;
+    this.#score[a] = health?.score ?? Number.NaN;
+  }
+
+  /** The band of account `a`, `null` without health data. */
+  band(a: number): Band | null {
+    this.#load(a);
+    return bands[this.#band[a]!] ?? null;
+  }
+
+  /** The score of account `a`, `null` without health data. */
+  score(a: number): number | null {
+    this.#load(a);
+    const score = this.#score[a]!;
+    return Number.isNaN(score) ? null : score;
+  }
+
+  /** Accounts per band (`none` without a band). */
+  counts(accounts: Iterable<number>): BandCounts {
+    const counts = { poor: 0, average: 0, good: 0, none: 0 };
+    for (const a of accounts) counts[this.band(a) ?? 'none']++;
+    return counts;
+  }
+}
+
+/** The snapshot at `asOf`, at the period's start, and the change (`now − atStart`) per band. */
+export function healthSnapshot(now: HealthAt, atStart: HealthAt, accounts: Iterable<number>): { now: BandCounts; atStart: BandCounts; change: BandCounts } {
+  const list = [...accounts];
+  const a = now.counts(list);
+  const b = atStart.counts(list);
+  return {
+    now: a,
+    atStart: b,
+    change: { poor: a.poor - b.poor, average: a.average - b.average, good: a.good - b.good, none: a.none - b.none },
+  };
+}

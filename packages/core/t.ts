@@ -1,0 +1,32 @@
+import { generateDataset } from './src/synthetic/generate-dataset.ts';
+import { indexDataset } from './src/dataset/dataset-index.ts';
+import { buildHierarchy } from './src/hierarchy/hierarchy.ts';
+import { createRollups } from './src/hierarchy/rollups.ts';
+import { createHealthEngine } from './src/health/health-engine.ts';
+import { prepareSummaryRequest } from './src/summary/prepare-summary.ts';
+import { defaultSummaryConfig } from './src/summary/config.ts';
+import { writeOfflineSummary } from './src/summary/offline-generator.ts';
+import { checkFaithfulness } from './src/summary/faithfulness.ts';
+import { encode } from 'gpt-tokenizer';
+const asOf = '2026-01-31T00:00:00Z';
+let t0 = performance.now();
+const ds = generateDataset({ seed: 1, accounts: 200, asOf });
+console.log('gen', performance.now() - t0, ds.accounts.length);
+const index = indexDataset(ds as any);
+const rollups = createRollups(index, buildHierarchy(index));
+const health = createHealthEngine(index);
+const ids = ds.accounts.map(a => a.id);
+const leaf = ids.find(id => !index.childrenById.has(id))!;
+const root = ids.find(id => index.accountsById.get(id)!.parentId === null)!;
+for (const id of [leaf, root]) {
+  const p = prepareSummaryRequest({ index, rollups, health }, id, defaultSummaryConfig, asOf);
+  console.log(id, 'tokens', encode(p.messages.user).length, encode(p.messages.system).length, 'chars', p.messages.user.length);
+  console.log(JSON.stringify(p.payload, null, 1).slice(0, 6000));
+  console.log(p.mapping);
+  const out = writeOfflineSummary(p.payload);
+  console.log(JSON.stringify(out, null, 1));
+  console.log(checkFaithfulness(out, p.payload));
+}
+t0 = performance.now();
+for (const id of ids) prepareSummaryRequest({ index, rollups, health }, id, defaultSummaryConfig, asOf);
+console.log('per account ms', (performance.now() - t0) / ids.length);

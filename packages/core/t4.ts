@@ -1,0 +1,11 @@
+import { smallDataset, smallAsOf } from './src/summary/__fixtures__/small-dataset.ts';
+import { indexDataset } from './src/dataset/dataset-index.ts';
+import { buildHierarchy } from './src/hierarchy/hierarchy.ts';
+import { createRollups } from './src/hierarchy/rollups.ts';
+import { prepareSummaryRequest } from './src/summary/prepare-summary.ts';
+import { defaultSummaryConfig } from './src/summary/config.ts';
+const index = indexDataset(smallDataset());
+const rollups = createRollups(index, buildHierarchy(index));
+const p = prepareSummaryRequest({ index, rollups }, 'acme', defaultSummaryConfig, smallAsOf);
+for (const [k, v] of Object.entries(p.input.points)) console.log(k, JSON.stringify(v.value), '|', JSON.stringify(p.payload.points[k]!.value), v.label);
+console.log(p.input.kpis, p.mapping);

@@ -1,0 +1,145 @@
+/**
+ * `<account-health>`: an account's multidimensional health (DESIGN.md "Health"): the overall
+ * score and band with its data coverage and trend, each dimension's score and weight, and 52
+ * weekly boxes coloured by band with upsell markers, also given as a table for screen readers.
+ *
+ * @summary Account health: overall score, dimensions with weights, and 52 weeks of history.
+ *
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart overall - The overall score, band and coverage.
+ * @csspart dimensions - The table of dimensions.
+ * @csspart history - The weekly strip and its legend.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssproperty --sk-color-poor - Colour of the poor band (also `--sk-color-average`, `--sk-color-good`, `--sk-color-none`).
+ * @cssproperty --sk-color-accent - Colour of the upsell markers.
+ */
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountProfile, HealthHistory, HealthScore } from '@successkit/core';
+import { SkElement } from '../shared/sk-element.ts';
+import { themeStyles } from '../shared/theme.ts';
+import { healthStyles } from './account-health.styles.ts';
+import { healthStrings as t } from './account-health.strings.ts';
+import { legendSwatch, scoreBar, weeksChart } from './health-weeks.ts';
+
+const percent = (share: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+const weekDate = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+
+export class AccountHealthElement extends SkElement {
+  static override styles = [themeStyles, healthStyles];
+
+  /** The account whose health is shown. */
+  @property({ attribute: 'account-id', reflect: true }) accountId = '';
+
+  readonly #task = new Task(this, {
+    task: async ([id, ready], { signal }) => {
+      if (!id || !ready) return initialState;
+      return this.callApi((client) => client.getAccount(id, { signal }));
+    },
+    args: () => [this.accountId, this.hasApi, this.apiBase, this.connection, this.apiClient] as const,
+  });
+
+  protected override render(): TemplateResult {
+    const data = this.#task.value;
+    let body: TemplateResult;
+    if (!this.accountId || !this.hasApi) body = html`<p class="state">${t.noAccount}</p>`;
+    else if (this.#task.status === TaskStatus.ERROR)
+      body = html`<div class="state error" role="alert">${t.error} ${this.#task.error instanceof Error ? `(${this.#task.error.message})` : ''}</div>
+        <button type="button" part="retry-button" class="retry" @click=${() => this.#task.run()}>${t.retry}</button>`;
+    else if (!data || this.#task.status === TaskStatus.PENDING) body = html`<p class="state" role="status">${t.loading}</p>`;
+    else body = this.#renderHealth(data);
+    return html`<section part="base" class="base" aria-labelledby="title">
+      <h2 id="title">${t.title}${data && this.#task.status === TaskStatus.COMPLETE ? html`<span class="account">: ${data.account.name}</span>` : nothing}</h2>
+      ${body}
+    </section>`;
+  }
+
+  #renderHealth(data: AccountProfile): TemplateResult {
+    const { current, history } = data.health;
+    if (!current) return html`<p class="state empty">${t.noHealth}</p>`;
+    return html`${this.#renderOverall(current, history)} ${this.#renderDimensions(current)} ${history ? this.#renderHistory(history) : nothing}`;
+  }
+
+  #renderOverall(current: HealthScore, history: HealthHistory | null): TemplateResult {
+    const band = current.band;
+    return html`<div part="overall" class="overall">
+      <p class="score">
+        <span class="number">${current.score ?? '–'}</span> <span class="out-of">${t.outOf}</span>
+        <span class="badge band-${band ?? 'none'}">${band ? t.bands[band] : t.noBand}</span>
+      </p>
+      <p class="meta">
+        ${t.coverage(percent(current.coverage))}
+        ${history ? html` · <span class="trend ${history.trend}">${t.trend[history.trend]} ${t.trendOver(history.trendWindowWeeks)}</span>` : nothing}
+        ${current.source === 'own' ? nothing : html` · ${t.fromChildren}`}
+      </p>
+    </div>`;
+  }
+
+  #renderDimensions(current: HealthScore): TemplateResult {
+    const total = current.dimensions.reduce((sum, d) => sum + d.weight, 0) || 1;
+    return html`<table part="dimensions" class="dimensions">
+      <caption>${t.dimensions}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.dimension}</th>
+          <th scope="col" class="num">${t.score}</th>
+          <th scope="col">${t.band}</th>
+          <th scope="col" class="num">${t.weight}</th>
+          <th scope="col" class="num">${t.effectiveWeight}</th>
+          <th scope="col" class="num">${t.dataCoverage}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${current.dimensions.map(
+          (d) => html`<tr data-key=${d.key}>
+            <th scope="row">${d.label}</th>
+            <td class="num">${scoreBar(d.score, d.band)} <span>${d.score ?? t.noScore}</span></td>
+            <td>${d.band ? t.bands[d.band] : t.noBand}</td>
+            <td class="num">${percent(d.weight / total)}</td>
+            <td class="num">${percent(d.effectiveWeight)}</td>
+            <td class="num">${percent(d.coverage)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  #renderHistory(history: HealthHistory): TemplateResult {
+    const label = (week: HealthHistory['weeks'][number]) =>
+      `${weekDate(week.weekStart)}: ${week.score ?? t.noScore}${week.band ? ` (${t.bands[week.band]})` : ''}${week.upsell ? ` · ${t.upsell}` : ''}`;
+    return html`<figure part="history" class="history">
+      <figcaption id="history-title">${t.history}</figcaption>
+      <div class="strip">${weeksChart(history.weeks, label)}</div>
+      <ul class="legend" aria-hidden="true">
+        ${['poor', 'average', 'good', 'none'].map((b) => html`<li>${legendSwatch(b)} ${b === 'none' ? t.noBand : t.bands[b]}</li>`)}
+        <li>${legendSwatch('upsell')} ${t.upsell}</li>
+      </ul>
+      <table class="visually-hidden weeks-table">
+        <caption>${t.historyTable}</caption>
+        <thead>
+          <tr><th scope="col">${t.week}</th><th scope="col">${t.score}</th><th scope="col">${t.band}</th><th scope="col">${t.upsell}</th></tr>
+        </thead>
+        <tbody>
+          ${history.weeks.map(
+            (w) => html`<tr>
+              <th scope="row">${weekDate(w.weekStart)}</th>
+              <td>${w.score ?? t.noScore}</td>
+              <td>${w.band ? t.bands[w.band] : t.noBand}</td>
+              <td>${w.upsell ? t.upsellYes : t.upsellNo}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'account-health': AccountHealthElement;
+  }
+}

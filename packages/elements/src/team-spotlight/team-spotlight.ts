@@ -1,0 +1,411 @@
+/**
+ * `<team-spotlight>`: how a team covers its accounts over a period (DESIGN.md "Team
+ * Spotlight"): filters, the team summary with trends, one row per member with activity by
+ * flow, coverage, usage and a health snapshot, and a drill-down of each member's accounts.
+ *
+ * @summary Team coverage dashboard: team summary, member table and per-member drill-down.
+ *
+ * @event sk-filter-change - The user changed a filter; `detail` holds every filter.
+ * @event sk-member-select - The user opened a member's drill-down; `detail` is `{ userId, name }`.
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filters - The filter bar.
+ * @csspart summary - The list of team summary cards.
+ * @csspart card - One summary card.
+ * @csspart warning - A warning about the selection (e.g. accounts without an assignment).
+ * @csspart table - The member table.
+ * @csspart drilldown - The drill-down dialog.
+ * @csspart drilldown-panel - The account list inside the drill-down.
+ * @csspart close-button - The drill-down's close button.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssproperty --sk-color-flow-1 - Colour of the first flow (up to `--sk-color-flow-6`).
+ * @cssproperty --sk-color-poor - Colour of the poor band (also average, good, none).
+ * @cssproperty --sk-spotlight-max-height - Height of the member table before it scrolls.
+ */
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ComparedFigure, DrilldownFilter, MemberRow, TeamSpotlight } from '@successkit/core';
+import type { TeamSpotlightQuery } from '@successkit/core/client';
+import { SkElement } from '../shared/sk-element.ts';
+import { themeStyles } from '../shared/theme.ts';
+import { DrilldownController, drilldownFilters } from './drilldown-controller.ts';
+import { sortMembers, type MemberSortKey, type SortOrder } from './member-sort.ts';
+import { RefreshController } from './refresh-controller.ts';
+import { renderDrilldown } from './render-drilldown.ts';
+import { bandBar, swatch, volumeBar } from './spotlight-charts.ts';
+import { arrow, direction, formatChange, formatDate, formatNumber, formatPercent } from './spotlight-format.ts';
+import { spotlightStyles } from './team-spotlight.styles.ts';
+import { spotlightStrings as t } from './team-spotlight.strings.ts';
+
+/** The filters of the spotlight (`detail` of `sk-filter-change`). */
+export interface SpotlightFilters {
+  teamRole: string | undefined;
+  period: number;
+  team: string | undefined;
+  accountType: string | undefined;
+  flow: string | undefined;
+  metrics: string | undefined;
+}
+
+/** `detail` of `sk-member-select`. */
+export interface MemberSelectDetail {
+  userId: string;
+  name: string;
+}
+
+const periods = [7, 14, 30, 90, 180, 365];
+
+export class TeamSpotlightElement extends SkElement {
+  static override styles = [themeStyles, spotlightStyles];
+
+  /** The team role (e.g. `CSM`); empty: the server's default. `team-role`, since `role` is ARIA's. */
+  @property({ attribute: 'team-role', reflect: true }) teamRole: string | undefined;
+  /** Period length in days: 7, 14, 30, 90, 180 or 365. */
+  @property({ type: Number, reflect: true }) period = 30;
+  /** A team id, or `manager:<userId>`. */
+  @property({ reflect: true }) team: string | undefined;
+  /** An account type id. */
+  @property({ attribute: 'account-type', reflect: true }) accountType: string | undefined;
+  /** A flow (e.g. `onboarding`). */
+  @property({ reflect: true }) flow: string | undefined;
+  /** Comma-separated metric column ids (`licenseUtilization`, `contractValue`, `<attributeKey>:sum|avg`). */
+  @property({ reflect: true }) metrics: string | undefined;
+  /** Metric ids the user can swap into the metric column. */
+  @property({ attribute: 'available-metrics' }) availableMetrics = 'licenseUtilization,contractValue';
+  /** TV mode: larger type, and the data refreshes every `refresh-interval` seconds. */
+  @property({ attribute: 'tv-mode', type: Boolean, reflect: true }) tvMode = false;
+  /** Seconds between refreshes in TV mode. */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 60;
+
+  @state() private sortKey: MemberSortKey = 'name';
+  @state() private sortOrder: SortOrder = 'asc';
+  @state() private tip: string | null = null;
+  @state() private tick = 0;
+
+  #options: TeamSpotlight['options'] | undefined;
+  #lastOpener: string | null = null;
+
+  readonly #task = new Task(this, {
+    task: async ([, , , , , , , ready], { signal }) => {
+      if (!ready) return initialState;
+      const data = await this.callApi((client) => client.getTeamSpotlight(this.#query(), { signal }));
+      this.#options = data.options;
+      return data;
+    },
+    args: () =>
+      [this.teamRole, this.period, this.team, this.accountType, this.flow, this.metrics, this.tick, this.hasApi, this.apiBase, this.connection, this.apiClient] as const,
+  });
+
+  readonly #drill = new DrilldownController(
+    this,
+    (userId, query, signal) => this.callApi((client) => client.getMemberAccounts(userId, query, { signal })),
+    () => this.#query(),
+  );
+
+  constructor() {
+    super();
+    new RefreshController(this, () => ({ enabled: this.tvMode, seconds: this.refreshInterval }), () => this.refresh());
+  }
+
+  /** Loads the data again (TV mode calls this on its interval). */
+  refresh(): void {
+    this.tick += 1;
+  }
+
+  #query(): TeamSpotlightQuery {
+    return {
+      role: this.teamRole || undefined,
+      period: this.period,
+      team: this.team || undefined,
+      accountType: this.accountType || undefined,
+      flow: this.flow || undefined,
+      metrics: this.metrics ? this.metrics.split(',').filter(Boolean) : undefined,
+    };
+  }
+
+  #onFilter(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const value = select.value || undefined;
+    switch (select.name) {
+      case 'teamRole':
+        this.teamRole = value;
+        break;
+      case 'period':
+        this.period = Number(value);
+        break;
+      case 'team':
+        this.team = value;
+        break;
+      case 'accountType':
+        this.accountType = value;
+        break;
+      case 'flow':
+        this.flow = value;
+        break;
+      case 'metrics':
+        this.metrics = value;
+        break;
+    }
+    const detail: SpotlightFilters = {
+      teamRole: this.teamRole,
+      period: this.period,
+      team: this.team,
+      accountType: this.accountType,
+      flow: this.flow,
+      metrics: this.metrics,
+    };
+    this.dispatchEvent(new CustomEvent('sk-filter-change', { detail, bubbles: true, composed: true }));
+  }
+
+  #onSort(event: Event): void {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-sort]');
+    if (!button) return;
+    const key = button.dataset.sort as MemberSortKey;
+    this.sortOrder = key === this.sortKey && this.sortOrder === 'asc' ? 'desc' : key === this.sortKey ? 'asc' : key === 'name' ? 'asc' : 'desc';
+    this.sortKey = key;
+  }
+
+  #rowOf(event: Event): MemberRow | undefined {
+    const row = (event.target as Element).closest<HTMLElement>('[data-user]');
+    const data = this.#task.value;
+    return row && data ? data.members.find((m) => m.userId === row.dataset.user) : undefined;
+  }
+
+  #onRowClick(event: Event): void {
+    const member = this.#rowOf(event);
+    if (!member) return;
+    this.#lastOpener = member.userId;
+    this.#drill.open({ userId: member.userId, name: member.name });
+    const detail: MemberSelectDetail = { userId: member.userId, name: member.name };
+    this.dispatchEvent(new CustomEvent('sk-member-select', { detail, bubbles: true, composed: true }));
+  }
+
+  #onTipEnter(event: Event): void {
+    const chart = (event.target as Element).closest<HTMLElement>('.volume-chart');
+    if (chart) this.tip = chart.dataset.tip ?? null;
+  }
+
+  #onTipLeave(event: Event): void {
+    if ((event.target as Element).closest('.volume-chart')) this.tip = null;
+  }
+
+  #onTableKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.tip) {
+      this.tip = null;
+      event.stopPropagation();
+    }
+  }
+
+  async #onTabKey(event: KeyboardEvent): Promise<void> {
+    const i = drilldownFilters.indexOf(this.#drill.filter);
+    const n = drilldownFilters.length;
+    const moves: Record<string, number> = { ArrowRight: (i + 1) % n, ArrowLeft: (i + n - 1) % n, Home: 0, End: n - 1 };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const filter = drilldownFilters[next] as DrilldownFilter;
+    this.#drill.showList(filter);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${filter}`)?.focus();
+  }
+
+  #onDialogClose(): void {
+    if (this.#drill.member) this.#drill.close();
+    const opener = this.#lastOpener;
+    this.#lastOpener = null;
+    if (opener) this.renderRoot.querySelector<HTMLElement>(`button[data-open="${CSS.escape(opener)}"]`)?.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (this.#drill.member && !dialog.open) dialog.showModal();
+    else if (!this.#drill.member && dialog.open) dialog.close();
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.#task.status;
+    const data = this.#task.value;
+    const busy = status === TaskStatus.PENDING;
+    let body: TemplateResult;
+    if (!this.hasApi) body = html`<p class="state">${t.noConnection}</p>`;
+    else if (status === TaskStatus.ERROR)
+      body = html`<div class="state error" role="alert">${t.error} ${errorText(this.#task.error)}</div>
+        <button type="button" part="retry-button" class="retry" @click=${() => this.#task.run()}>${t.retry}</button>`;
+    else if (!data) body = html`<p class="state" role="status">${t.loading}</p>`;
+    else if (data.members.length === 0) body = html`<p class="state empty">${t.empty(data.role)}</p>`;
+    else body = html`${this.#renderSummary(data)}${this.#renderTable(data)}`;
+    return html`
+      <section part="base" class="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+        <header class="head">
+          <h2 id="title">${t.title}</h2>
+          ${data ? html`<p class="period">${data.role} · ${t.periodRange(formatDate(data.period.from), formatDate(data.asOf))}</p>` : nothing}
+          ${busy && data ? html`<span class="updating" role="status">${t.updating}</span>` : nothing}
+        </header>
+        ${this.#renderFilters(data)} ${body}
+        <dialog part="drilldown" aria-labelledby="drilldown-title" @close=${this.#onDialogClose}>
+          ${renderDrilldown(this.#drill, { onTabKey: (e) => void this.#onTabKey(e), onRetry: () => void this.#drill.task.run() })}
+        </dialog>
+      </section>
+    `;
+  }
+
+  #renderFilters(data: TeamSpotlight | undefined): TemplateResult {
+    const o = this.#options;
+    const role = this.teamRole ?? data?.role ?? '';
+    const roles = o?.roles.includes(role) || !role ? (o?.roles ?? []) : [role, ...(o?.roles ?? [])];
+    const select = (name: string, label: string, value: string | undefined, all: string | null, items: { id: string; name: string }[]) => html`
+      <label>
+        <span>${label}</span>
+        <select name=${name} @change=${this.#onFilter}>
+          ${all === null ? nothing : html`<option value="" ?selected=${!value}>${all}</option>`}
+          ${items.map((item) => html`<option value=${item.id} ?selected=${item.id === value}>${item.name}</option>`)}
+        </select>
+      </label>
+    `;
+    const metricIds = [...new Set([...this.availableMetrics.split(','), ...(this.metrics?.split(',') ?? [])].filter(Boolean))];
+    const metricLabel = (id: string) => data?.metrics.find((m) => m.id === id)?.label ?? t.metricNames[id] ?? id;
+    return html`
+      <form part="filters" class="filters" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+        ${select('teamRole', t.role, role, roles.length ? null : '', roles.map((r) => ({ id: r, name: r })))}
+        ${select('period', t.period, String(this.period), null, periods.map((d) => ({ id: String(d), name: t.periodOption(d) })))}
+        ${select('team', t.team, this.team, t.allTeams, o?.teams ?? [])}
+        ${select('accountType', t.accountType, this.accountType, t.allAccountTypes, o?.accountTypes ?? [])}
+        ${select('flow', t.flow, this.flow, t.allFlows, (o?.flows ?? []).map((f) => ({ id: f, name: f })))}
+        ${select('metrics', t.metricColumn, this.metrics, t.noMetric, metricIds.map((id) => ({ id, name: metricLabel(id) })))}
+      </form>
+    `;
+  }
+
+  #renderSummary(data: TeamSpotlight): TemplateResult {
+    const team = data.team;
+    return html`
+      <ul part="summary" class="cards" aria-label=${t.summary}>
+        ${card(t.activityVolume, formatNumber(team.activityVolume.value), null, team.activityVolume, 'number')}
+        ${card(t.coverage, formatPercent(team.coverage.value), t.coverageValue(team.covered, team.accounts), team.coverage, 'share')}
+        ${card(t.activeDays, formatNumber(team.averageActiveDays.value), null, team.averageActiveDays, 'number')}
+        ${card(t.activeUsers, formatNumber(team.averageActiveUsers.value), null, team.averageActiveUsers, 'number')}
+      </ul>
+      ${data.warnings.map((w) => html`<p part="warning" class="warning" data-code=${w.code}><span aria-hidden="true">⚠</span> ${w.message}</p>`)}
+    `;
+  }
+
+  #renderTable(data: TeamSpotlight): TemplateResult {
+    const flows = data.options.flows;
+    const max = Math.max(1, ...data.members.map((m) => m.activityVolume.value));
+    const rows = sortMembers(data.members, this.sortKey, this.sortOrder);
+    const header = (key: MemberSortKey, label: string, numeric = true) => html`<th
+      scope="col"
+      class=${numeric ? 'num' : ''}
+      aria-sort=${this.sortKey === key ? (this.sortOrder === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
+      <button type="button" class="sort" data-sort=${key} aria-label=${t.sortBy(label)}>
+        ${label}<span aria-hidden="true" class="sort-mark">${this.sortKey === key ? (this.sortOrder === 'asc' ? '↑' : '↓') : ''}</span>
+      </button>
+    </th>`;
+    return html`
+      <h3 class="members-title">${t.members}</h3>
+      <ul class="legend" aria-label=${t.flowLegend}>
+        ${flows.map((flow, i) => html`<li>${swatch(i)} ${flow}</li>`)}
+      </ul>
+      <div class="scroll">
+        <table part="table" class="members">
+          <caption class="visually-hidden">${t.membersCaption(data.role, data.members.length)}</caption>
+          <thead @click=${this.#onSort}>
+            <tr>
+              ${header('name', t.name, false)} ${header('activityVolume', t.activityVolume)} ${header('coverage', t.coverage)}
+              ${header('activeDays', t.activeDaysShort)} ${header('activeUsers', t.activeUsersShort)} ${header('health', t.health)}
+              ${data.metrics.map((m) => header(`metric:${m.id}`, m.label))}
+            </tr>
+          </thead>
+          <tbody
+            @click=${this.#onRowClick}
+            @mouseover=${this.#onTipEnter}
+            @mouseout=${this.#onTipLeave}
+            @focusin=${this.#onTipEnter}
+            @focusout=${this.#onTipLeave}
+            @keydown=${this.#onTableKey}
+          >
+            ${rows.map((m) => this.#renderRow(m, data, flows, max))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  #renderRow(m: MemberRow, data: TeamSpotlight, flows: readonly string[], max: number): TemplateResult {
+    const breakdown = flows.filter((f) => m.volumeByFlow[f]).map((f) => `${f} ${m.volumeByFlow[f]}`);
+    const h = m.health;
+    return html`<tr data-user=${m.userId}>
+      <th scope="row"><button type="button" class="member" data-open=${m.userId} aria-label=${t.openMember(m.name)}>${m.name}</button></th>
+      <td class="num volume">
+        <span class="volume-chart" tabindex="0" role="img" data-tip=${m.userId} aria-label=${t.volumeBar(m.activityVolume.value, breakdown.join(', '))}
+          >${volumeBar(m.volumeByFlow, flows, max)}</span
+        >
+        <span class="figure">${m.activityVolume.value}</span>${trend(m.activityVolume, 'number', true)}
+        ${this.tip === m.userId
+          ? html`<div class="tooltip" aria-hidden="true">
+              <strong>${m.activityVolume.value}</strong>
+              ${flows.map((f, i) => (m.volumeByFlow[f] ? html`<div>${swatch(i)} ${f}: ${m.volumeByFlow[f]}</div>` : nothing))}
+            </div>`
+          : nothing}
+      </td>
+      <td class="num">${t.coverageValue(m.covered, m.accounts)} (${formatPercent(m.coverage.value)})${trend(m.coverage, 'share', true)}</td>
+      <td class="num">${formatNumber(m.averageActiveDays.value)}${trend(m.averageActiveDays, 'number', true)}</td>
+      <td class="num">${formatNumber(m.averageActiveUsers.value)}${trend(m.averageActiveUsers, 'number', true)}</td>
+      <td class="num health">
+        <span role="img" aria-label=${t.healthBar(h.now.poor, h.now.average, h.now.good, h.now.none)}>${bandBar(h.now)}</span>
+        ${healthTrend(h.change.good, h.change.poor)}
+      </td>
+      ${data.metrics.map((metric) => html`<td class="num">${fmtMetric(m.metrics[metric.id])}</td>`)}
+    </tr>`;
+  }
+}
+
+function fmtMetric(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : formatNumber(value);
+}
+
+function trend(figure: ComparedFigure, kind: 'number' | 'share', compact = false): TemplateResult {
+  const dir = direction(figure.change);
+  const amount = formatChange(figure.change, kind);
+  return html`<span class="trend ${dir} ${compact ? 'compact' : ''}"
+    ><span aria-hidden="true">${arrow(dir)}${dir === 'flat' ? '' : ` ${amount}`}</span
+    ><span class="visually-hidden">${t.change(dir, amount)}</span></span
+  >`;
+}
+
+function healthTrend(good: number, poor: number): TemplateResult {
+  const net = good - poor;
+  const dir = direction(net);
+  return html`<span class="trend ${dir} compact"
+    ><span aria-hidden="true">${arrow(dir)}${net ? ` ${Math.abs(net)}` : ''}</span
+    ><span class="visually-hidden">${t.healthChange(good, poor)}</span></span
+  >`;
+}
+
+function card(label: string, value: string, sub: string | null, figure: ComparedFigure, kind: 'number' | 'share'): TemplateResult {
+  return html`<li part="card" class="card">
+    <h3>${label}</h3>
+    <p class="value">${value}</p>
+    ${sub ? html`<p class="sub">${sub}</p>` : nothing} ${trend(figure, kind)}
+  </li>`;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error && error.message ? `(${error.message})` : '';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'team-spotlight': TeamSpotlightElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'sk-filter-change': CustomEvent<SpotlightFilters>;
+    'sk-member-select': CustomEvent<MemberSelectDetail>;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The Hono environment of the successkit app: what middleware stores on a request's context.
+ */
+import type { Caller } from '../auth/caller.ts';
+
+/** Per-request variables. */
+export interface AppVariables {
+  /** The request id (from `x-request-id` when it looks safe, else a new UUID). */
+  requestId: string;
+  /** The authenticated caller, once the route has verified the token. */
+  caller?: Caller;
+}
+
+/** Hono `Env` of the app. */
+export interface AppEnv {
+  Variables: AppVariables;
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { problemSchema } from '@successkit/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../__fixtures__/test-server.ts';
+import type { ApiRoute } from './api-route.ts';
+
+/**
+ * Fuzz: thousands of invalid requests across every authenticated route — bad tokens, bad ids,
+ * bad query strings, bad JSON, wrong types, huge bodies, wrong methods — and every answer must
+ * be a 4xx `application/problem+json`, never a 5xx.
+ */
+describe('fuzz: invalid requests get 4xx problem+json, never 5xx', () => {
+  let ts: TestServer;
+  let token = '';
+  beforeAll(async () => {
+    ts = await startTestServer({});
+    token = await ts.token({ seat: 'practitioner', admin: true });
+  });
+  afterAll(() => ts.close());
+
+  interface Attempt {
+    kind: string;
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    body?: string;
+  }
+
+  function pathOf(route: ApiRoute, id: (name: string) => string): string {
+    return route.path.replace(/:([A-Za-z]+)/g, (_m, name: string) => id(name));
+  }
+  const goodId = (name: string) => (name === 'userId' ? 'u-csm' : 'acc-root');
+
+  const badTokens = fc.oneof(
+    fc.string({ maxLength: 80 }).map((s) => `Bearer ${s}`),
+    fc.string({ maxLength: 40 }),
+    fc.constant('Bearer '),
+    fc.base64String({ minLength: 10, maxLength: 60 }).map((s) => `Bearer ${s}.${s}.${s}`),
+    fc.constantFrom('Basic dXNlcjpwYXNz', 'bearer x.y.z', `Bearer ${'a'.repeat(5000)}`),
+  );
+  // Path segments, already encoded (some deliberately malformed).
+  const badIds = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(`nope-${s}`)),
+    fc.string({ minLength: 201, maxLength: 400 }).map((s) => encodeURIComponent(s)),
+    fc.constantFrom('%', '%E0%A4%A', '..', '%00', 'acc-beta-1', '%20', '%2F%2F', encodeURIComponent('ünïcödé'), '%3Cscript%3E', '%ZZ'),
+  );
+  const badQuery = fc.oneof(
+    fc.tuple(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ maxLength: 20 })).map(([k, v]) => `zz${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
+    fc.constantFrom('period=abc', 'period=8', 'period=-30', 'asOf=yesterday', 'from=2026-13-45', 'metrics=nope:sum', 'role=', 'page=0', 'pageSize=1000', 'filter=all', 'sort=ARR', 'excludeInactive=maybe', 'period=30&period=7'),
+  );
+  const notJson = fc.oneof(fc.constantFrom('{', '{"vote":', 'nul', '[1,2', '\u0000', "{'a':1}", 'undefined'), fc.string({ minLength: 1, maxLength: 50 }).filter((s) => {
+    try {
+      JSON.parse(s);
+      return false;
+    } catch {
+      return true;
+    }
+  }));
+
+  function attempts(routes: readonly ApiRoute[]): fc.Arbitrary<Attempt> {
+    const auth = () => ({ authorization: `Bearer ${token}` });
+    const route = fc.constantFrom(...routes);
+    const withBody = routes.filter((r) => r.body);
+    return fc.oneof(
+      fc.tuple(route, badTokens).map(([r, authorization]) => ({ kind: 'token', method: r.method.toUpperCase(), path: pathOf(r, goodId), headers: { authorization } })),
+      fc.tuple(route.filter((r) => r.path.includes(':')), badIds).map(([r, id]) => ({
+        kind: 'id', method: r.method.toUpperCase(), path: pathOf(r, () => id), headers: auth(),
+        ...(r.body ? { body: '{"vote":"up"}' } : {}),
+      })),
+      fc.tuple(route, badQuery).map(([r, q]) => ({ kind: 'query', method: r.method.toUpperCase(), path: `${pathOf(r, goodId)}?${q}`, headers: auth(), ...(r.body ? { body: '{}' } : {}) })),
+      fc.tuple(fc.constantFrom(...withBody), notJson).map(([r, body]) => ({ kind: 'json', method: r.method.toUpperCase(), path: pathOf(r, goodId), headers: { ...auth(), 'content-type': 'application/json' }, body })),
+      fc.constantFrom(...withBody).chain((r) =>
+        fc.anything({ maxDepth: 3 }).filter((value) => !r.body!.safeParse(value).success && value !== undefined).map((value) => ({
+          kind: 'types', method: r.method.toUpperCase(), path: pathOf(r, goodId), headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify(value) ?? '1',
+        })),
+      ),
+      fc.tuple(fc.constantFrom(...withBody), fc.integer({ min: 65 * 1024, max: 300 * 1024 })).map(([r, size]) => ({
+        kind: 'huge', method: r.method.toUpperCase(), path: pathOf(r, goodId), headers: { ...auth(), 'content-type': 'application/json' }, body: `{"reason":"${'x'.repeat(size)}"}`,
+      })),
+      fc.tuple(route, fc.constantFrom('DELETE', 'PATCH')).map(([r, method]) => ({ kind: 'method', method, path: pathOf(r, goodId), headers: auth() })),
+    );
+  }
+
+  it('answers at least 5,000 invalid requests with 4xx problem+json', async () => {
+    const routes = ts.kit.routes.filter((r) => r.permission !== null);
+    expect(routes.length).toBeGreaterThanOrEqual(13);
+    const samples = fc.sample(attempts(routes), { numRuns: 5_200, seed: 20_260_302 });
+    const seen = new Map<string, number>();
+    const failures: string[] = [];
+    for (let i = 0; i < samples.length; i += 40) {
+      await Promise.all(
+        samples.slice(i, i + 40).map(async (attempt) => {
+          const response = await fetch(`${ts.base}${attempt.path}`, { method: attempt.method, headers: attempt.headers, body: attempt.body ?? null });
+          const text = await response.text();
+          seen.set(attempt.kind, (seen.get(attempt.kind) ?? 0) + 1);
+          let problemOk: boolean;
+          try {
+            problemOk = problemSchema.safeParse(JSON.parse(text)).success;
+          } catch {
+            problemOk = false;
+          }
+          const ok = response.status >= 400 && response.status < 500 && response.headers.get('content-type') === 'application/problem+json' && problemOk;
+          if (!ok && failures.length < 10) failures.push(`${attempt.kind} ${attempt.method} ${attempt.path.slice(0, 120)} → ${response.status} ${text.slice(0, 200)}`);
+        }),
+      );
+    }
+    expect(failures).toEqual([]);
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5_000);
+    for (const kind of ['token', 'id', 'query', 'json', 'types', 'huge', 'method']) expect(seen.get(kind) ?? 0).toBeGreaterThan(100);
+  }, 180_000);
+});

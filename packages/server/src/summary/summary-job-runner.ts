@@ -1,0 +1,128 @@
+/**
+ * `createSummaryJobRunner`: the `JobHandler` that runs one generation job through the
+ * pipeline — load → build input → anonymize → generate → validate (schema + faithfulness) →
+ * deanonymize → store. Each stage and each partial section (names restored) is written to the
+ * job store and published on the event bus as it happens. A failed job records its problem and
+ * never touches the cached summary, so the last good one stays.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  GenerationError,
+  summaryOutputSchema,
+  type Job,
+  type JobEvent,
+  type JobHandler,
+  type JobStage,
+  type StoredSummary,
+  type SummarySectionName,
+  type SummaryStatement,
+} from '@successkit/core';
+import { HttpProblem } from '../http/http-problem.ts';
+import { buildEvidence, checkFaithfulness, estimateTokens, deanonymize, deanonymizeOutput, SUMMARY_TTL_MS } from './summary-core.ts';
+import { problemOfFailure, utcDay } from './summary-keys.ts';
+import type { SummaryRuntime } from './summary-runtime.ts';
+
+/** Progress reported when a stage starts. */
+export const stageProgress: Record<JobStage, number> = {
+  queued: 0,
+  collecting: 0.05,
+  anonymizing: 0.15,
+  writing: 0.25,
+  checking: 0.85,
+  storing: 0.95,
+  done: 1,
+  failed: 1,
+};
+
+/** Creates the job handler. */
+export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
+  const { stores } = runtime;
+  const iso = () => new Date(runtime.now()).toISOString();
+
+  return async (queued, signal) => {
+    const { jobId, tenantId } = queued;
+    const existing = await stores.jobs.get(tenantId, jobId);
+    if (!existing || existing.status === 'succeeded' || existing.status === 'failed') return;
+
+    const publish = (event: JobEvent) => stores.events.publish(jobId, event);
+    let job: Job = existing;
+    const setStage = async (stage: JobStage, patch: Partial<Job> = {}) => {
+      const at = iso();
+      job = (await stores.jobs.update(tenantId, jobId, { stage, progress: stageProgress[stage], updatedAt: at, ...patch })) ?? job;
+      await publish({ type: 'stage', stage, progress: stageProgress[stage], at });
+    };
+
+    try {
+      await setStage('collecting', { status: 'running' });
+      const tenant = await runtime.data.get(tenantId);
+      if (!tenant || !tenant.index.accountsById.has(queued.accountId))
+        throw new HttpProblem('not-found', 'The account no longer exists.');
+      const config = await runtime.currentConfig(tenant);
+      if (!config.config.enabled) throw new HttpProblem('feature-disabled', 'Summaries are switched off for this tenant.');
+      const asOf = iso();
+      await setStage('anonymizing');
+      const prepared = runtime.prepare(tenant, queued.accountId, config, asOf);
+      const inputTokens = estimateTokens(prepared.messages.system) + estimateTokens(prepared.messages.user);
+      if (inputTokens > runtime.limits.maxInputTokens)
+        throw new GenerationError('input-too-large', `The summary input is about ${inputTokens} tokens, above the limit of ${runtime.limits.maxInputTokens}.`);
+
+      await setStage('writing');
+      // Sections reach subscribers at once; the job record follows in order, for late joiners.
+      const sections: Partial<Record<SummarySectionName, SummaryStatement[]>> = {};
+      let persisted: Promise<unknown> = Promise.resolve();
+      const onSection = (section: SummarySectionName, statements: SummaryStatement[]) => {
+        const restored = statements.map((s) => ({ text: deanonymize(s.text, prepared.mapping), evidence: [...s.evidence] }));
+        sections[section] = restored;
+        void publish({ type: 'section', section, statements: restored });
+        const progress = stageProgress.writing + ((stageProgress.checking - stageProgress.writing) * Object.keys(sections).length) / 7;
+        const snapshot = { ...sections };
+        persisted = persisted.then(() =>
+          stores.jobs.update(tenantId, jobId, { sections: snapshot, progress, updatedAt: iso() }).catch(() => null),
+        );
+      };
+      const result = await runtime.generator.generate({ messages: prepared.messages, payload: prepared.payload, signal, onSection });
+      await persisted;
+      // Billed tokens count against the budget even when the output is then rejected.
+      if (result.usage)
+        await stores.usage.add(tenantId, utcDay(runtime.now()), result.usage.promptTokens + result.usage.completionTokens, result.usage.estimatedCostUsd);
+
+      await setStage('checking');
+      const parsed = summaryOutputSchema.safeParse(result.output);
+      if (!parsed.success) throw new GenerationError('invalid-output', 'The output does not match the summary schema.', { cause: parsed.error });
+      const faithfulness = checkFaithfulness(parsed.data, prepared.payload as never);
+      if (!faithfulness.ok) throw new GenerationError('unfaithful', `The summary is not faithful to its input (${faithfulness.failures.length} statements).`);
+      const output = deanonymizeOutput(parsed.data, prepared.mapping);
+
+      await setStage('storing', { sections: output.sections });
+      const generatedAt = asOf;
+      const summary: StoredSummary = {
+        id: randomUUID(),
+        tenantId,
+        accountId: queued.accountId,
+        configVersion: queued.configVersion,
+        generatedAt,
+        expiresAt: new Date(Date.parse(generatedAt) + SUMMARY_TTL_MS).toISOString(),
+        generator: result.generator,
+        output,
+        evidence: buildEvidence(parsed.data, prepared.payload as never, prepared.mapping),
+        inputFingerprint: prepared.fingerprint,
+        usage: result.usage,
+      };
+      await stores.summaries.put(summary);
+      const finishedAt = iso();
+      await setStage('done', { status: 'succeeded', summaryId: summary.id, finishedAt });
+      await publish({ type: 'done', summary });
+      runtime.logger.info({ jobId, tenantId, generator: result.generator.kind, usage: result.usage }, 'summary job succeeded');
+    } catch (error) {
+      const problem = problemOfFailure(error);
+      const kind = error instanceof GenerationError ? error.kind : error instanceof HttpProblem ? error.problemType : 'internal';
+      runtime.logger.warn({ jobId, tenantId, kind }, 'summary job failed');
+      const at = iso();
+      job =
+        (await stores.jobs.update(tenantId, jobId, { status: 'failed', stage: 'failed', progress: 1, updatedAt: at, finishedAt: at, error: problem })) ??
+        job;
+      await publish({ type: 'stage', stage: 'failed', progress: 1, at });
+      await publish({ type: 'failed', problem });
+    }
+  };
+}
