@@ -4,7 +4,7 @@
  */
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import manifest from '../packages/elements/custom-elements.json';
+import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 
 setCustomElementsManifest(manifest);
 

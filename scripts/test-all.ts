@@ -1,7 +1,7 @@
 /**
  * `pnpm test`: runs every test runner of the workspace in turn (vitest for core and server,
  * web-test-runner in headless Chromium for elements, the end-to-end suite, the Storybook
- * checks), then sums their JSON reports into one last line `N passed, N failed`.
+ * checks, the packed-packages test), then sums their JSON reports into one last line `N passed, N failed`.
  * Exits non-zero when any test fails or any runner crashes without a report.
  *
  * `pnpm test core server` runs only the named suites.
@@ -16,6 +16,7 @@ const suites: Suite[] = [
   { name: 'server', cwd: 'packages/server', args: ['run', 'test'] },
   { name: 'elements', cwd: 'packages/elements', args: ['run', 'test'] },
   { name: 'demo-portal-e2e', cwd: 'apps/demo-portal', args: ['run', 'test'] },
+  { name: 'pack', cwd: 'apps/pack-test', args: ['run', 'test'] },
   { name: 'storybook', cwd: '.', args: ['run', 'test-storybook'] },
 ];
 

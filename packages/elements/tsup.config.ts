@@ -6,6 +6,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'define-all': 'src/define-all.ts',
+    react: 'src/react.ts',
     ...Object.fromEntries(elements.map((name) => [`${name}/define`, `src/${name}/define.ts`])),
   },
   format: ['esm'],
@@ -13,6 +14,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  external: ['lit', /^lit\//, /^@lit\//, '@successkit/core', /^@successkit\/core\//],
+  external: ['lit', /^lit\//, /^@lit\//, '@successkit/core', /^@successkit\/core\//, 'react'],
   tsconfig: 'tsconfig.json',
 });

@@ -30,16 +30,19 @@ export const benchFlows = ['Onboarding', 'Adoption', 'Renewal', 'Risk', 'Expansi
 export function spotlightBenchData({ accounts = 10_000, members = 200, events = 2_000_000, seed = 42 } = {}): Dataset {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const csm = (i: number) => `csm${i % members}`;
+  // Shared id strings (as a data source would hand them out), so the rows stay light.
+  const userIds = Array.from({ length: members }, (_, i) => `csm${i}`);
+  const accountIds = Array.from({ length: accounts }, (_, i) => `acc${i}`);
+  const csm = (i: number) => userIds[i % members]!;
   const users: Dataset['users'] = Array.from({ length: members }, (_, i) => ({
-    id: `csm${i}`, name: `CSM ${String(i).padStart(3, '0')}`, email: `csm${i}@x.test`, seat: 'practitioner' as const,
+    id: userIds[i]!, name: `CSM ${String(i).padStart(3, '0')}`, email: `csm${i}@x.test`, seat: 'practitioner' as const,
     managerId: i < 10 ? null : `csm${i % 10}`, teamIds: [`team${i % 8}`],
   }));
   const accountRows: Dataset['accounts'] = [];
   const assignments: Dataset['assignments'] = [];
   const owner: string[] = [];
   for (let i = 0; i < accounts; i++) {
-    const id = `acc${i}`;
+    const id = accountIds[i]!;
     accountRows.push({
       id, name: `Account ${i}`, typeId: 'company', parentId: null,
       attributes: { arr: Math.round(random() * 100_000), licenseUtilization: Math.round(random() * 100) / 100, contractStatus: random() < 0.05 ? 'cancelled' : 'active' },
@@ -56,11 +59,11 @@ export function spotlightBenchData({ accounts = 10_000, members = 200, events = 
     const a = Math.floor(random() * accounts);
     const userId = random() < 0.8 ? owner[a]! : csm(Math.floor(random() * members));
     if (k % 10 < 7) {
-      touchpoints.push({ id: `tp${k}`, accountId: `acc${a}`, userId, flow: pick(benchFlows), type: 'call', at: time() });
+      touchpoints.push({ id: `tp${k}`, accountId: accountIds[a]!, userId, flow: pick(benchFlows), type: 'call', at: time() });
     } else {
       const due = time();
       const done = random() < 0.85 ? new Date(Date.parse(due) + Math.floor((random() - 0.3) * 20 * dayMs)).toISOString() : null;
-      tasks.push({ id: `k${k}`, accountId: `acc${a}`, userId, flow: pick(benchFlows), dueAt: due, completedAt: done });
+      tasks.push({ id: `k${k}`, accountId: accountIds[a]!, userId, flow: pick(benchFlows), dueAt: due, completedAt: done });
     }
   }
   const days = Array.from({ length: 365 }, (_, d) => new Date(asOfMs - (365 - d) * dayMs).toISOString().slice(0, 10));
@@ -68,7 +71,7 @@ export function spotlightBenchData({ accounts = 10_000, members = 200, events = 
   for (let i = 0; i < accounts; i++) {
     if (random() < 0.1) continue;
     const size = 1 + Math.floor(random() * 40);
-    for (const date of days) if (random() < 0.85) usage.push({ accountId: `acc${i}`, date, activeUsers: Math.floor(random() * size) });
+    for (const date of days) if (random() < 0.85) usage.push({ accountId: accountIds[i]!, date, activeUsers: Math.floor(random() * size) });
   }
   return {
     version: 1,

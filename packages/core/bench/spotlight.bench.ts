@@ -86,6 +86,7 @@ function sqlBaseline(dataset: Dataset, query: SpotlightQuery) {
     ev AS (SELECT user, flow, at FROM touchpoints WHERE user IN members AND at >= :pfrom AND at < :to
       UNION ALL SELECT user, flow, done FROM tasks WHERE user IN members AND done >= :pfrom AND done < :to)
     SELECT user, flow, SUM(at >= :from) AS cur, SUM(at < :from) AS prev FROM ev GROUP BY user, flow`);
+  for (const statement of [teamSql, memberSql, volumeSql]) statement.setAllowUnknownNamedParameters(true);
   const run = () => ({ team: teamSql.get(p), members: memberSql.all(p), volume: volumeSql.all(p) });
   return { db, run };
 }

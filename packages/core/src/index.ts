@@ -76,3 +76,41 @@ export { buildAccountChildren } from './profile/account-children.ts';
 // Synthetic data
 export { generateDataset, streamDataset } from './synthetic/generate-dataset.ts';
 export type { GenerateDatasetOptions } from './synthetic/generate-dataset.ts';
+
+// Summary pipeline (config, input, anonymization, prompt, checks, cache policy, offline generator)
+export { defaultSummaryConfig, validateSummaryConfig } from './summary/config.ts';
+export type { SummaryConfigError, SummaryConfigValidation } from './summary/config.ts';
+export { isAttributeSelected, selectAttributes } from './summary/attribute-selection.ts';
+export type { AttributeSelection } from './summary/attribute-selection.ts';
+export { keyPart } from './summary/summary-input.ts';
+export type { SummaryData, SummaryDataPoint, SummaryInput, SummaryPayload, SummaryUnit } from './summary/summary-input.ts';
+export { SummaryInputError, buildSummaryInput } from './summary/build-summary-input.ts';
+export { createAnonymizer, Anonymizer } from './summary/anonymize/anonymizer.ts';
+export type { AnonymizerOptions } from './summary/anonymize/anonymizer.ts';
+export { anonymizeSummaryInput } from './summary/anonymize/anonymize-payload.ts';
+export type { AnonymizedPayload } from './summary/anonymize/anonymize-payload.ts';
+export { collectKnownIdentifiers } from './summary/anonymize/known-identifiers.ts';
+export type { KnownIdentifiers } from './summary/anonymize/known-identifiers.ts';
+export { deanonymize, deanonymizeOutput } from './summary/anonymize/deanonymize.ts';
+export { identifierKinds } from './summary/anonymize/pseudonyms.ts';
+export type { AnonymizationMapping, IdentifierKind } from './summary/anonymize/pseudonyms.ts';
+export { accountDataTags, buildPromptMessages, serializePayload, summarySystemPrompt } from './summary/prompt.ts';
+export { buildSummaryPreview, estimateTokens, prepareSummaryRequest } from './summary/prepare-summary.ts';
+export type { PreparedSummaryRequest } from './summary/prepare-summary.ts';
+export { checkFaithfulness, numbersInText } from './summary/faithfulness.ts';
+export type { FaithfulnessFailure, FaithfulnessResult } from './summary/faithfulness.ts';
+export {
+  SUMMARY_TTL_MS,
+  expiresAtFor,
+  hasDataChanged,
+  hashString,
+  inputFingerprint,
+  isExpired,
+  summaryCacheKey,
+  summaryCacheState,
+} from './summary/cache-policy.ts';
+export type { SummaryCacheState, SummaryCacheView } from './summary/cache-policy.ts';
+export { SingleFlight } from './summary/single-flight.ts';
+export { createOfflineGenerator, offlineGeneratorInfo, writeOfflineSummary } from './summary/offline-generator.ts';
+export { buildEvidence } from './summary/evidence.ts';
+export { formatNumber, formatValue } from './summary/format-value.ts';

@@ -40,3 +40,16 @@ export type { BullMQQueueOptions } from './scale-out/bullmq-queue.ts';
 export type { TenantRateLimit } from './scale-out/tenant-rate-limit.ts';
 export { checkRedisForQueue, RedisConfigError } from './scale-out/check-redis.ts';
 export type { RedisCheckResult } from './scale-out/check-redis.ts';
+
+// Summary engine, embedded stores, in-process queue and generators
+export { createSummaryService } from './summary/create-summary-service.ts';
+export type { SummaryEngine, SummaryServiceOptions } from './summary/create-summary-service.ts';
+export { createMemoryStores } from './stores/memory-stores.ts';
+export type { MemoryStoresOptions } from './stores/memory-stores.ts';
+export { createSqliteStores } from './stores/sqlite-stores.ts';
+export type { SqliteStoresOptions } from './stores/sqlite-stores.ts';
+export { createInlineQueue } from './jobs/inline-queue.ts';
+export type { InlineQueueOptions } from './jobs/inline-queue.ts';
+export { createOpenAIGenerator } from './generators/openai-generator.ts';
+export type { OpenAIGeneratorOptions } from './generators/openai-generator.ts';
+export { createGeneratorFromEnv } from './generators/generator-from-env.ts';

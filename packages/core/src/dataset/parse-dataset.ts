@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import { DatasetError, formatPath, type DatasetProblem } from './dataset-error.ts';
 import { checkDatasetRules } from './dataset-rules.ts';
-import { datasetSchema, type Dataset } from './schema.ts';
+import { fastValidateDataset } from './fast-validate.ts';
+import { datasetSchema, type Dataset, type DatasetInput } from './schema.ts';
 
 function schemaProblems(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
@@ -23,7 +24,8 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
 
 /**
  * Validates a dataset document (already parsed from JSON) and returns it typed, with every
- * optional list present.
+ * optional list present. A valid document's records are returned as they are (not copied):
+ * treat the input as owned by the result.
  *
  * @throws {DatasetError} listing every problem: unknown keys, wrong types, duplicate ids,
  * dangling references, account types that do not fit their parent's, cycles.
@@ -34,6 +36,29 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
  * ```
  */
 export function parseDataset(json: unknown): Dataset {
+  if (fastValidateDataset(json)) {
+    // Valid by shape (checked by hand, see fast-validate.ts): only the cross-record rules remain.
+    const doc = json as DatasetInput;
+    const dataset: Dataset = {
+      version: doc.version,
+      tenant: doc.tenant,
+      accountTypes: doc.accountTypes,
+      attributes: doc.attributes,
+      accounts: doc.accounts,
+      users: doc.users ?? [],
+      teams: doc.teams ?? [],
+      contacts: doc.contacts ?? [],
+      assignments: doc.assignments ?? [],
+      touchpoints: doc.touchpoints ?? [],
+      tasks: doc.tasks ?? [],
+      usage: doc.usage ?? [],
+      healthProfiles: doc.healthProfiles ?? [],
+      attributeHistory: doc.attributeHistory ?? [],
+    };
+    const problems = checkDatasetRules(dataset);
+    if (problems.length > 0) throw new DatasetError(problems);
+    return dataset;
+  }
   const result = datasetSchema.safeParse(json);
   const problems = result.success ? [] : schemaProblems(result.error.issues);
   problems.push(...checkDatasetRules(result.success ? result.data : json));

@@ -5,7 +5,6 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { Account, AttributeChange, AttributeValue } from '../dataset/schema.ts';
-import { valueFromChanges } from '../profile/attribute-at.ts';
 
 const dayMs = 86_400_000;
 
@@ -24,6 +23,8 @@ export interface AccountContext {
    * no row with `events`).
    */
   usage(metric: UsageMetric, days: number, t: number): number | null;
+  /** The key's changes, times (ms, ascending) beside the rows; `undefined` when none. */
+  changeTimes(key: string): { times: Float64Array; rows: readonly AttributeChange[] } | undefined;
 }
 
 /** The first index whose day is `>= day`. */
@@ -38,6 +39,25 @@ function lowerBound(daysOf: Int32Array, day: number): number {
   return lo;
 }
 
+const dayCache = new Map<string, number>();
+
+/** The UTC day number (days since 1970-01-01) of an ISO date or time, cached per text. */
+export function dayNumber(date: string): number {
+  let day = dayCache.get(date);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date) / dayMs);
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(date, day);
+  }
+  return day;
+}
+
+/** Changes of one key: times (ms, ascending) beside the rows. */
+interface KeyChanges {
+  times: Float64Array;
+  rows: AttributeChange[];
+}
+
 /** Prepares an account's health inputs. */
 export function buildAccountContext(index: DatasetIndex, account: Account): AccountContext {
   const rows = index.usageByAccount.get(account.id) ?? [];
@@ -50,25 +70,37 @@ export function buildAccountContext(index: DatasetIndex, account: Account): Acco
   const withEvents = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    dayOf[i] = Math.floor(Date.parse(row.date.length === 10 ? `${row.date}T00:00:00Z` : row.date) / dayMs);
+    dayOf[i] = dayNumber(row.date);
     users[i + 1] = users[i]! + row.activeUsers;
     active[i + 1] = active[i]! + (row.activeUsers > 0 ? 1 : 0);
     events[i + 1] = events[i]! + (row.events ?? 0);
     withEvents[i + 1] = withEvents[i]! + (row.events === undefined ? 0 : 1);
   }
-  const changesByKey = new Map<string, AttributeChange[]>();
+  const byKey = new Map<string, AttributeChange[]>();
   for (const change of index.historyByAccount.get(account.id) ?? []) {
-    const list = changesByKey.get(change.key);
+    const list = byKey.get(change.key);
     if (list) list.push(change);
-    else changesByKey.set(change.key, [change]);
+    else byKey.set(change.key, [change]);
   }
+  const changesByKey = new Map<string, KeyChanges>();
+  for (const [key, list] of byKey) changesByKey.set(key, { rows: list, times: Float64Array.from(list, (c) => Date.parse(c.at)) });
   return {
     account,
     valueAt(key, t) {
       const current = account.attributes[key] ?? null;
       const changes = changesByKey.get(key);
-      return changes ? valueFromChanges(changes, t, current) : current;
+      if (!changes) return current;
+      const { times } = changes;
+      let lo = 0;
+      let hi = times.length; // first change strictly after t
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (times[mid]! <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? changes.rows[0]!.old : changes.rows[lo - 1]!.new;
     },
+    changeTimes: (key) => changesByKey.get(key),
     usage(metric, days, t) {
       const endDay = Math.floor(t / dayMs);
       const from = lowerBound(dayOf, endDay - days);

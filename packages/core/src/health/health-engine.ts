@@ -14,7 +14,9 @@
  * the children count instead.
  *
  * An engine caches each account's prepared inputs, so scoring many times or many accounts
- * reads each account's rows once.
+ * reads each account's rows once, and memoises scores and contract values per scoring time, so
+ * a parent's children-derived score reuses its children's. It assumes the index does not change
+ * while it is in use: create a new engine after changing data.
  */
 import type { Band, HealthScore } from '../api/account-view.ts';
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
@@ -28,8 +30,41 @@ import { scoreMeasure } from './measure-score.ts';
 export interface HealthEngine {
   /** The account's health at time `t` (ms since epoch), or `null` when its type has no profile. */
   scoreAt(accountId: string, t: number): HealthScore | null;
+  /**
+   * Only the 0–100 score of `scoreAt` (`null` without a profile or without data), computed
+   * without building the breakdown: for histories and batches.
+   */
+  scoreValueAt(accountId: string, t: number): number | null;
   /** The account's contract value summed over its subtree at time `t` (ms), `null` without data. */
   contractValueAt(accountId: string, t: number): number | null;
+  /** The health profile of the account's type, if any. */
+  profileOf(accountId: string): HealthProfile | undefined;
+  /** Times (ms) at which the account's contract value rose, ascending. */
+  upsellTimes(accountId: string): readonly number[];
+}
+
+/** `ownScore` without the breakdown (same arithmetic, no allocation). */
+function ownScoreValue(profile: HealthProfile, context: AccountContext, t: number): number | null {
+  let weightWithData = 0;
+  let weighted = 0;
+  for (const dimension of profile.dimensions) {
+    let measureWithData = 0;
+    let measureWeighted = 0;
+    for (const measure of dimension.measures) {
+      const source = measure.source;
+      const raw = source.type === 'attribute' ? context.valueAt(source.key, t) : context.usage(source.metric, source.days, t);
+      const score = scoreMeasure(measure.rule, raw);
+      if (score !== null) {
+        measureWithData += measure.weight;
+        measureWeighted += measure.weight * score;
+      }
+    }
+    if (measureWithData > 0) {
+      weightWithData += dimension.weight;
+      weighted += dimension.weight * clamp(measureWeighted / measureWithData);
+    }
+  }
+  return weightWithData > 0 ? clamp(weighted / weightWithData) : null;
 }
 
 function ownScore(profile: HealthProfile, context: AccountContext, t: number): HealthScore {
@@ -75,6 +110,9 @@ function ownScore(profile: HealthProfile, context: AccountContext, t: number): H
   };
 }
 
+/** At most this many scoring times keep memoised scores (a history uses 52). */
+const maxMemoTimes = 128;
+
 function clamp(score: number): number {
   return Math.min(100, Math.max(0, score));
 }
@@ -90,6 +128,22 @@ function clamp(score: number): number {
  */
 export function createHealthEngine(index: DatasetIndex): HealthEngine {
   const contexts = new Map<string, AccountContext>();
+  // Memoised scores and contract values per scoring time: one column per time, one cell per
+  // account (in order of first use); `unset` marks a cell not computed yet, NaN a null.
+  const slotOf = new WeakMap<AccountContext, number>();
+  const size = index.dataset.accounts.length;
+  const unset = Number.NEGATIVE_INFINITY;
+  const scoreColumns = new Map<number, Float64Array>();
+  const valueColumns = new Map<number, Float64Array>();
+  const columnAt = (columns: Map<number, Float64Array>, t: number): Float64Array => {
+    let column = columns.get(t);
+    if (!column) {
+      if (columns.size >= maxMemoTimes) columns.clear();
+      column = new Float64Array(size).fill(unset);
+      columns.set(t, column);
+    }
+    return column;
+  };
   const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
 
   const contextOf = (accountId: string): AccountContext | null => {
@@ -98,6 +152,7 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
       const account = index.accountsById.get(accountId);
       if (!account) return null;
       context = buildAccountContext(index, account);
+      slotOf.set(context, contexts.size);
       contexts.set(accountId, context);
     }
     return context;
@@ -105,12 +160,18 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
 
   const contractValueAt = (accountId: string, t: number): number | null => {
     if (contractKey === undefined) return null;
-    const own = contextOf(accountId)?.valueAt(contractKey, t);
+    const context = contextOf(accountId);
+    if (!context) return null;
+    const column = columnAt(valueColumns, t);
+    const memo = column[slotOf.get(context)!]!;
+    if (memo !== unset) return memo !== memo ? null : memo;
+    const own = context.valueAt(contractKey, t);
     let total = typeof own === 'number' && Number.isFinite(own) ? own : null;
     for (const child of index.childrenById.get(accountId) ?? []) {
       const v = contractValueAt(child, t);
       if (v !== null) total = (total ?? 0) + v;
     }
+    column[slotOf.get(context)!] = total === null ? Number.NaN : total;
     return total;
   };
 
@@ -160,5 +221,66 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
     return ownScore(profile, context, t);
   };
 
-  return { scoreAt, contractValueAt };
+  const childrenScoreValue = (profile: HealthProfile, children: readonly string[], t: number): number | null => {
+    const byValue = profile.parentHealth === 'childrenByValue';
+    let values: number[] | null = null;
+    let valueTotal = 0;
+    if (byValue) {
+      values = children.map((c) => Math.max(0, contractValueAt(c, t) ?? 0));
+      for (const v of values) valueTotal += v;
+    }
+    const useValue = byValue && valueTotal > 0;
+    let withData = 0;
+    let weighted = 0;
+    let any = false;
+    for (let i = 0; i < children.length; i++) {
+      const score = scoreValueAt(children[i]!, t);
+      if (score === null) continue;
+      const weight = useValue ? values![i]! : 1;
+      any = true;
+      withData += weight;
+      weighted += score * weight;
+    }
+    return any && withData > 0 ? clamp(weighted / withData) : null;
+  };
+
+  const scoreValueAt = (accountId: string, t: number): number | null => {
+    const context = contextOf(accountId);
+    if (!context) return null;
+    const column = columnAt(scoreColumns, t);
+    const memo = column[slotOf.get(context)!]!;
+    if (memo !== unset) return memo !== memo ? null : memo;
+    const profile = index.healthProfileByType.get(context.account.typeId);
+    let score: number | null = null;
+    if (profile) {
+      const children = index.childrenById.get(accountId);
+      if (profile.parentHealth && profile.parentHealth !== 'own' && children && children.length > 0) score = childrenScoreValue(profile, children, t);
+      if (score === null) score = ownScoreValue(profile, context, t);
+    }
+    column[slotOf.get(context)!] = score === null ? Number.NaN : score;
+    return score;
+  };
+
+  const upsells = new Map<string, number[]>();
+  const upsellTimes = (accountId: string): readonly number[] => {
+    let times = upsells.get(accountId);
+    if (!times) {
+      times = [];
+      const changes = contractKey === undefined ? undefined : contextOf(accountId)?.changeTimes(contractKey);
+      if (changes) {
+        changes.rows.forEach((c, i) => {
+          if (typeof c.old === 'number' && typeof c.new === 'number' && c.new > c.old) times!.push(changes.times[i]!);
+        });
+      }
+      upsells.set(accountId, times);
+    }
+    return times;
+  };
+
+  const profileOf = (accountId: string): HealthProfile | undefined => {
+    const account = index.accountsById.get(accountId);
+    return account ? index.healthProfileByType.get(account.typeId) : undefined;
+  };
+
+  return { scoreAt, scoreValueAt, contractValueAt, profileOf, upsellTimes };
 }

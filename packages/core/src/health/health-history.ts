@@ -8,8 +8,8 @@
  * (or without scores in either window) `flat`.
  */
 import type { HealthHistory, Trend } from '../api/account-view.ts';
-import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { bandOf } from './health-band.ts';
 import { createHealthEngine, type HealthEngine } from './health-engine.ts';
 
 const dayMs = 86_400_000;
@@ -56,26 +56,32 @@ export function computeHealthHistory(
   weeks = 52,
   engine: HealthEngine = createHealthEngine(index),
 ): HealthHistory | null {
-  const account = index.accountsById.get(accountId);
-  if (!account || !index.healthProfileByType.has(account.typeId)) return null;
+  const profile = engine.profileOf(accountId);
+  if (!profile) return null;
   const end = Date.parse(asOf);
   const current = weekStartOf(end);
-  const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
-  const upsells = (index.historyByAccount.get(accountId) ?? [])
-    .filter((c) => c.key === contractKey && typeof c.old === 'number' && typeof c.new === 'number' && c.new > c.old)
-    .map((c) => Date.parse(c.at));
-
-  const out: HealthHistory['weeks'] = [];
-  for (let w = weeks - 1; w >= 0; w--) {
+  const upsells = engine.upsellTimes(accountId);
+  const out: HealthHistory['weeks'] = new Array(weeks);
+  const scores: (number | null)[] = new Array(weeks);
+  for (let w = weeks - 1, i = 0; w >= 0; w--, i++) {
     const start = current - w * weekMs;
-    const at = Math.min(start + weekMs, end);
-    const health = engine.scoreAt(accountId, at);
-    out.push({
-      weekStart: new Date(start).toISOString().slice(0, 10),
-      score: health?.score ?? null,
-      band: health?.band ?? null,
-      upsell: upsells.some((t) => t >= start && t < start + weekMs && t <= end),
-    });
+    const weekEnd = start + weekMs;
+    const score = engine.scoreValueAt(accountId, Math.min(weekEnd, end));
+    let upsell = false;
+    for (const t of upsells) if (t >= start && t < weekEnd && t <= end) upsell = true;
+    scores[i] = score;
+    out[i] = { weekStart: weekText(start), score, band: bandOf(score, profile.bands), upsell };
   }
-  return { weeks: out, trend: trendOf(out.map((w) => w.score)), trendWindowWeeks };
+  return { weeks: out, trend: trendOf(scores), trendWindowWeeks };
+}
+
+const weekTexts = new Map<number, string>();
+function weekText(start: number): string {
+  let text = weekTexts.get(start);
+  if (text === undefined) {
+    text = new Date(start).toISOString().slice(0, 10);
+    if (weekTexts.size > 10_000) weekTexts.clear();
+    weekTexts.set(start, text);
+  }
+  return text;
 }

@@ -1,7 +1,8 @@
 /**
  * Per-account figures of Team Spotlight over a `SpotlightIndex` (DESIGN.md "Definitions — Team
  * Spotlight"): activity in a period, last activity, overdue tasks, active days and active users.
- * Each is a binary search plus a short scan of one account's own events or day buckets.
+ * Each is a binary search plus a short scan of one account's own events, or two reads of its
+ * usage prefix sums.
  */
 import { dayMs, type SpotlightIndex } from './spotlight-index.ts';
 
@@ -79,16 +80,11 @@ export function overdueTasks(si: SpotlightIndex, a: number, asOf: number, flow: 
 export function accountUsage(si: SpotlightIndex, a: number, bounds: Bounds): { activeDays: number; userSum: number } {
   const offset = si.usageOffset[a]!;
   if (offset < 0) return { activeDays: 0, userSum: 0 };
-  const lo = Math.max(bounds.dayFrom, si.usageFirstDay) - si.usageFirstDay;
-  const hi = Math.min(bounds.dayTo, si.usageFirstDay + si.usageDays) - si.usageFirstDay;
-  let activeDays = 0;
-  let userSum = 0;
-  for (let d = lo; d < hi; d++) {
-    const v = si.usageValues[offset + d]!;
-    if (v > 0) {
-      activeDays++;
-      userSum += v;
-    }
-  }
-  return { activeDays, userSum };
+  // Days outside the usage span have no rows: clamp to it (prefix slot 0 … usageDays).
+  const lo = Math.min(si.usageDays, Math.max(0, bounds.dayFrom - si.usageFirstDay));
+  const hi = Math.min(si.usageDays, Math.max(lo, bounds.dayTo - si.usageFirstDay));
+  return {
+    activeDays: si.usageActive[offset + hi]! - si.usageActive[offset + lo]!,
+    userSum: si.usageUsers[offset + hi]! - si.usageUsers[offset + lo]!,
+  };
 }

@@ -43,13 +43,23 @@ export function sortSegmentsByTime(start: Int32Array, time: Float64Array, column
   }
 }
 
-/** Regroups rows by a new owner (stable counting sort): the CSR start array and the row order. */
+/**
+ * Regroups rows by owner (stable counting sort; rows whose owner is −1 are left out): the CSR
+ * start array and, in that layout, the original row of each position.
+ */
 export function regroup(owners: number, owner: Int32Array): { start: Int32Array; order: Int32Array } {
   const start = new Int32Array(owners + 1);
-  for (let i = 0; i < owner.length; i++) start[owner[i]! + 1]!++;
+  for (let i = 0; i < owner.length; i++) if (owner[i]! >= 0) start[owner[i]! + 1]!++;
   for (let o = 0; o < owners; o++) start[o + 1]! += start[o]!;
   const fill = start.slice(0, owners);
-  const order = new Int32Array(owner.length);
-  for (let i = 0; i < owner.length; i++) order[fill[owner[i]!]!++] = i;
+  const order = new Int32Array(start[owners]!);
+  for (let i = 0; i < owner.length; i++) if (owner[i]! >= 0) order[fill[owner[i]!]!++] = i;
   return { start, order };
+}
+
+/** `values` reordered: position `k` gets `values[order[k]]` (plain loops: `TypedArray.from` with a map is slow). */
+export function gather<T extends Int32Array | Float64Array>(values: T, order: Int32Array): T {
+  const out = (values instanceof Float64Array ? new Float64Array(order.length) : new Int32Array(order.length)) as T;
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
+  return out;
 }

@@ -7,7 +7,8 @@
  *   CSR layout (`start[i]..start[i+1]`), sorted by time, so "events in [from, to)" is two binary
  *   searches;
  * - tasks per account sorted by due time, for overdue counts;
- * - usage per account as one value per UTC day over the dataset's usage span;
+ * - usage per account per UTC day over the dataset's usage span, as prefix sums (active users
+ *   and active days), so a period's figures are two reads;
  * - per role, each member's account indexes, and which accounts have an assignment in the role.
  *
  * Building costs O(rows · log rows); everything after it (the "query") is in
@@ -15,7 +16,7 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { findAttributeByMeaning, isInactiveContractStatus } from '../dataset/attribute-meaning.ts';
-import { regroup, sortSegmentsByTime } from './event-columns.ts';
+import { gather, regroup, sortSegmentsByTime } from './event-columns.ts';
 
 /** Milliseconds in a UTC day. */
 export const dayMs = 86_400_000;
@@ -59,10 +60,12 @@ export interface SpotlightIndex {
   /** Day number (`ms / dayMs`) of the first usage day, and how many days the usage spans. */
   readonly usageFirstDay: number;
   readonly usageDays: number;
-  /** Offset of an account's day slots in `usageValues`, −1 without usage rows. */
+  /** Offset of an account's `usageDays + 1` prefix slots in the usage arrays, −1 without usage rows. */
   readonly usageOffset: Int32Array;
-  /** `activeUsers` per account per day (0 for a day without a row). */
-  readonly usageValues: Float64Array;
+  /** Per account, prefix sums over its days: `activeUsers` summed over days `[0, d)` at slot `d`. */
+  readonly usageUsers: Float64Array;
+  /** Per account, prefix counts: days in `[0, d)` with `activeUsers > 0` at slot `d`. */
+  readonly usageActive: Int32Array;
   /** Role names present in assignments, sorted. */
   readonly roles: readonly string[];
   /** Members per role, sorted by user id. */
@@ -110,6 +113,14 @@ function interner(): { ids: string[]; map: Map<string, number>; of: (id: string)
   };
 }
 
+/** Events grouped by `owner` (rows with owner −1 are dropped), each group sorted by time. */
+function columnsBy(owners: number, owner: Int32Array, time: Float64Array, flow: Int32Array, other: Int32Array): EventColumns {
+  const { start, order } = regroup(owners, owner);
+  const columns = { start, time: gather(time, order), flow: gather(flow, order), other: gather(other, order) };
+  sortSegmentsByTime(start, columns.time, [columns.flow, columns.other]);
+  return columns;
+}
+
 /** Builds the spotlight index (prefer `spotlightIndexOf`, which caches it). */
 export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
   const { dataset } = index;
@@ -121,91 +132,97 @@ export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
   const users = interner();
   for (const user of dataset.users) users.of(user.id);
 
-  // Activity events (touchpoints, completed tasks) per account, then per user.
+  // One sequential pass over each row list (memory order), then counting sorts on typed arrays.
   const n = accountIds.length;
-  const start = new Int32Array(n + 1);
-  accountIds.forEach((id, a) => {
-    let count = index.touchpointsByAccount.get(id)?.length ?? 0;
-    for (const t of index.tasksByAccount.get(id) ?? []) if (t.completedAt !== null) count++;
-    start[a + 1] = start[a]! + count;
-  });
-  const events = start[n]!;
-  const time = new Float64Array(events);
-  const flow = new Int32Array(events);
-  const user = new Int32Array(events);
+  const accountOf = (id: string): number => accountIndex.get(id) ?? -1;
+
+  // Activity events (touchpoints, completed tasks) per account, then per user, by time.
+  const { touchpoints, tasks, usage } = dataset;
+  let events = touchpoints.length;
+  for (const t of tasks) if (t.completedAt !== null) events++;
+  const rawAccount = new Int32Array(events);
+  const rawTime = new Float64Array(events);
+  const rawFlow = new Int32Array(events);
+  const rawUser = new Int32Array(events);
   let k = 0;
-  accountIds.forEach((id) => {
-    for (const t of index.touchpointsByAccount.get(id) ?? []) {
-      time[k] = Date.parse(t.at);
-      flow[k] = flows.of(t.flow);
-      user[k++] = users.of(t.userId);
-    }
-    for (const t of index.tasksByAccount.get(id) ?? []) {
-      if (t.completedAt === null) continue;
-      time[k] = Date.parse(t.completedAt);
-      flow[k] = flows.of(t.flow);
-      user[k++] = users.of(t.userId);
-    }
-  });
-  sortSegmentsByTime(start, time, [flow, user]);
-  const account = new Int32Array(events);
-  for (let a = 0; a < n; a++) account.fill(a, start[a]!, start[a + 1]!);
-  const byAccount: EventColumns = { start, time, flow, other: user };
-  const grouped = regroup(users.ids.length, user);
-  const byUser: EventColumns = {
-    start: grouped.start,
-    time: Float64Array.from(grouped.order, (i) => time[i]!),
-    flow: Int32Array.from(grouped.order, (i) => flow[i]!),
-    other: Int32Array.from(grouped.order, (i) => account[i]!),
-  };
-  sortSegmentsByTime(byUser.start, byUser.time, [byUser.flow, byUser.other]);
+  for (const t of touchpoints) {
+    rawAccount[k] = accountOf(t.accountId);
+    rawTime[k] = Date.parse(t.at);
+    rawFlow[k] = flows.of(t.flow);
+    rawUser[k++] = users.of(t.userId);
+  }
+  for (const t of tasks) {
+    if (t.completedAt === null) continue;
+    rawAccount[k] = accountOf(t.accountId);
+    rawTime[k] = Date.parse(t.completedAt);
+    rawFlow[k] = flows.of(t.flow);
+    rawUser[k++] = users.of(t.userId);
+  }
+  const byAccount = columnsBy(n, rawAccount, rawTime, rawFlow, rawUser);
+  const byUser = columnsBy(users.ids.length, rawUser, rawTime, rawFlow, rawAccount);
 
   // Tasks per account by due time.
-  const taskStart = new Int32Array(n + 1);
-  accountIds.forEach((id, a) => (taskStart[a + 1] = taskStart[a]! + (index.tasksByAccount.get(id)?.length ?? 0)));
-  const taskDue = new Float64Array(taskStart[n]!);
-  const taskDone = new Float64Array(taskStart[n]!);
-  const taskFlow = new Int32Array(taskStart[n]!);
-  k = 0;
-  for (const id of accountIds) {
-    for (const t of index.tasksByAccount.get(id) ?? []) {
-      taskDue[k] = Date.parse(t.dueAt);
-      taskDone[k] = t.completedAt === null ? Infinity : Date.parse(t.completedAt);
-      taskFlow[k++] = flows.of(t.flow);
-    }
-  }
+  const taskAccount = new Int32Array(tasks.length);
+  const rawDue = new Float64Array(tasks.length);
+  const rawDone = new Float64Array(tasks.length);
+  const rawTaskFlow = new Int32Array(tasks.length);
+  tasks.forEach((t, i) => {
+    taskAccount[i] = accountOf(t.accountId);
+    rawDue[i] = Date.parse(t.dueAt);
+    rawDone[i] = t.completedAt === null ? Infinity : Date.parse(t.completedAt);
+    rawTaskFlow[i] = flows.of(t.flow);
+  });
+  const { start: taskStart, order: taskOrder } = regroup(n, taskAccount);
+  const taskDue = gather(rawDue, taskOrder);
+  const taskDone = gather(rawDone, taskOrder);
+  const taskFlow = gather(rawTaskFlow, taskOrder);
   sortSegmentsByTime(taskStart, taskDue, [taskDone, taskFlow]);
 
   // Usage: one slot per account per day over the usage span (a day without a row stays 0).
   const dayOf = new Map<string, number>();
-  const parseDay = (date: string): number => {
-    let day = dayOf.get(date);
-    if (day === undefined) dayOf.set(date, (day = Math.floor(Date.parse(date) / dayMs)));
-    return day;
-  };
+  const usageAccount = new Int32Array(usage.length);
+  const usageDay = new Int32Array(usage.length);
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  for (const id of accountIds) {
-    for (const row of index.usageByAccount.get(id) ?? []) {
-      const day = parseDay(row.date);
-      if (day < firstDay) firstDay = day;
-      if (day > lastDay) lastDay = day;
+  let lastId = '';
+  let lastAccount = -1;
+  usage.forEach((row, i) => {
+    if (row.accountId !== lastId) {
+      lastId = row.accountId;
+      lastAccount = accountOf(lastId);
     }
-  }
+    let day = dayOf.get(row.date);
+    if (day === undefined) dayOf.set(row.date, (day = Math.floor(Date.parse(row.date) / dayMs)));
+    usageAccount[i] = lastAccount;
+    usageDay[i] = day;
+    if (lastAccount >= 0 && day < firstDay) firstDay = day;
+    if (lastAccount >= 0 && day > lastDay) lastDay = day;
+  });
   const usageDays = Number.isFinite(firstDay) ? lastDay - firstDay + 1 : 0;
   const usageOffset = new Int32Array(n).fill(-1);
   let slots = 0;
-  accountIds.forEach((id, a) => {
-    if ((index.usageByAccount.get(id)?.length ?? 0) > 0) usageOffset[a] = slots++ * usageDays;
+  for (const a of usageAccount) if (a >= 0 && usageOffset[a] === -1) usageOffset[a] = slots++; // slot number for now
+  const dayValues = new Float64Array(slots * usageDays);
+  usage.forEach((row, i) => {
+    const a = usageAccount[i]!;
+    if (a < 0) return;
+    const slot = usageOffset[a]! * usageDays + usageDay[i]! - firstDay;
+    // One row per account per day is the contract; should a day repeat, the larger count wins.
+    if (row.activeUsers > dayValues[slot]!) dayValues[slot] = row.activeUsers;
   });
-  const usageValues = new Float64Array(slots * usageDays);
-  accountIds.forEach((id, a) => {
-    for (const row of index.usageByAccount.get(id) ?? []) {
-      const slot = usageOffset[a]! + parseDay(row.date) - firstDay;
-      // One row per account per day is the contract; should a day repeat, the larger count wins.
-      if (row.activeUsers > usageValues[slot]!) usageValues[slot] = row.activeUsers;
+  // Prefix sums, so any period is two reads per account: offsets move to a stride of days + 1.
+  const usageUsers = new Float64Array(slots * (usageDays + 1));
+  const usageActive = new Int32Array(slots * (usageDays + 1));
+  for (let slot = 0; slot < slots; slot++) {
+    const from = slot * usageDays;
+    const to = slot * (usageDays + 1);
+    for (let d = 0; d < usageDays; d++) {
+      const v = dayValues[from + d]!;
+      usageUsers[to + d + 1] = usageUsers[to + d]! + v;
+      usageActive[to + d + 1] = usageActive[to + d]! + (v > 0 ? 1 : 0);
     }
-  });
+  }
+  for (let a = 0; a < n; a++) if (usageOffset[a]! >= 0) usageOffset[a] = usageOffset[a]! * (usageDays + 1);
 
   // Roles.
   const perRole = new Map<string, Map<string, Set<number>>>();
@@ -257,7 +274,8 @@ export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
     usageFirstDay: Number.isFinite(firstDay) ? firstDay : 0,
     usageDays,
     usageOffset,
-    usageValues,
+    usageUsers,
+    usageActive,
     roles: [...perRole.keys()].sort(),
     membersByRole,
     assignedByRole,

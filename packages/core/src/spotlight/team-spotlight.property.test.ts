@@ -23,6 +23,10 @@ const arbitraryCase = fc
       fc.record({ a: fc.nat(), u: fc.nat(), flow: fc.constantFrom(...flows), due: hours, done: fc.option(hours) }),
       { maxLength: 20 },
     ),
+    usage: fc.uniqueArray(fc.record({ a: fc.nat({ max: 7 }), d: fc.integer({ min: -70, max: 3 }), users: fc.nat({ max: 5 }) }), {
+      selector: (u) => `${u.a}/${u.d}`,
+      maxLength: 60,
+    }),
     period: fc.constantFrom(7, 14, 30),
     flow: fc.option(fc.constantFrom(...flows)),
     accountType: fc.option(fc.constantFrom('company', 'region')),
@@ -39,13 +43,14 @@ const arbitraryCase = fc
       users: Array.from({ length: c.users }, (_, i) => ({ id: `u${i}`, name: `U${i}`, email: `u${i}@x.test`, seat: 'practitioner' as const })),
       assignments: c.assignments.map((x) => ({ accountId: `a${x.a % n}`, userId: `u${x.u % c.users}`, role: x.role })),
       touchpoints: c.touchpoints.map((t, i) => ({ id: `tp${i}`, accountId: `a${t.a % n}`, userId: `u${t.u % c.users}`, flow: t.flow, type: 'call', at: at(t.h) })),
+      usage: c.usage.filter((u) => u.a < n).map((u) => ({ accountId: `a${u.a}`, date: at(u.d * 24).slice(0, 10), activeUsers: u.users })),
       tasks: c.tasks.map((t, i) => ({ id: `k${i}`, accountId: `a${t.a % n}`, userId: `u${t.u % c.users}`, flow: t.flow, dueAt: at(t.due), completedAt: t.done === null ? null : at(t.done) })),
     };
     return { input, params: { period: c.period, asOf: at(0), flow: c.flow ?? undefined, accountType: c.accountType ?? undefined, excludeInactive: c.excludeInactive ? ('true' as const) : undefined } };
   });
 
 describe('computeTeamSpotlight properties', () => {
-  it('covered ≤ accounts, the flow breakdown sums to the volume, the team covers the union of the members’ accounts', () => {
+  it('covered ≤ accounts, the flow breakdown sums to the volume, the team covers the union of the members’ accounts (and matches a naive count)', () => {
     fc.assert(
       fc.property(arbitraryCase, ({ input, params }) => {
         const dataset = datasetSchema.parse(input);
@@ -87,6 +92,15 @@ describe('computeTeamSpotlight properties', () => {
           dataset.tasks.some((t) => t.accountId === id && flowOk(t.flow) && Date.parse(t.dueAt) < asOfMs && (t.completedAt === null || Date.parse(t.completedAt) >= asOfMs)),
         ).length;
         expect(result.team.overdueAccounts).toBe(overdue);
+        const rowsIn = (id: string, start: number, end: number) =>
+          dataset.usage.filter((u) => u.accountId === id && Date.parse(u.date) >= start && Date.parse(u.date) < end);
+        const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length);
+        const previousFrom = Date.parse(query.previousPeriod.from);
+        const days = params.period;
+        expect(result.team.averageActiveDays.value).toBeCloseTo(mean([...union].map((id) => rowsIn(id, from, asOfMs).filter((u) => u.activeUsers > 0).length)), 9);
+        expect(result.team.averageActiveDays.previous).toBeCloseTo(mean([...union].map((id) => rowsIn(id, previousFrom, from).filter((u) => u.activeUsers > 0).length)), 9);
+        expect(result.team.averageActiveUsers.value).toBeCloseTo(mean([...union].map((id) => rowsIn(id, from, asOfMs).reduce((s, u) => s + u.activeUsers, 0) / days)), 9);
+        expect(result.team.averageActiveUsers.previous).toBeCloseTo(mean([...union].map((id) => rowsIn(id, previousFrom, from).reduce((s, u) => s + u.activeUsers, 0) / days)), 9);
       }),
       { numRuns: 300 },
     );

@@ -51,11 +51,11 @@ export function prepareSummaryRequest(
 }
 
 /**
- * A rough token count for a prompt text (≈ 3.2 characters per token for this JSON-heavy text,
+ * A rough token count for a prompt text (≈ 3.7 characters per token for this JSON-heavy text,
  * calibrated against the o200k tokenizer in `bench/summary.bench.ts`). For display only.
  */
 export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 3.2);
+  return Math.ceil(text.length / 3.7);
 }
 
 /**

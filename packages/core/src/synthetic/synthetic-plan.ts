@@ -107,12 +107,29 @@ export function userId(u: number): string {
   return `user-${u + 1}`;
 }
 
-/** An ISO date (`YYYY-MM-DD`) of a time in ms. */
-export function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+const dayCache = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a UTC day number (days since 1970-01-01), cached: dates repeat a lot. */
+function dayText(day: number): string {
+  let text = dayCache.get(day);
+  if (text === undefined) {
+    text = new Date(day * dayMs).toISOString().slice(0, 10);
+    if (dayCache.size > 20_000) dayCache.clear();
+    dayCache.set(day, text);
+  }
+  return text;
 }
 
-/** An ISO time of a time in ms, to the minute. */
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** An ISO date (`YYYY-MM-DD`) of a time in ms. */
+export function isoDate(ms: number): string {
+  return dayText(Math.floor(ms / dayMs));
+}
+
+/** An ISO time of a time in ms, to the minute (`2026-01-31T09:15:00Z`). */
 export function isoTime(ms: number): string {
-  return new Date(Math.floor(ms / 60_000) * 60_000).toISOString().replace('.000Z', 'Z');
+  const day = Math.floor(ms / dayMs);
+  const minutes = Math.floor((ms - day * dayMs) / 60_000);
+  return `${dayText(day)}T${two(Math.floor(minutes / 60))}:${two(minutes % 60)}:00Z`;
 }

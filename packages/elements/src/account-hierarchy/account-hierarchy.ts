@@ -119,6 +119,12 @@ export class AccountHierarchyElement extends SkElement {
     event.stopPropagation();
   }
 
+  /** Keeps the roving tab stop on whichever item got focus (arrows, click or script). */
+  #onFocusIn(event: Event): void {
+    const node = this.#nodeOf(event);
+    if (node && node.id !== this.focusedId) this.focusedId = node.id;
+  }
+
   #onClick(event: Event): void {
     const node = this.#nodeOf(event);
     if (!node) return;
@@ -155,7 +161,7 @@ export class AccountHierarchyElement extends SkElement {
 
   #renderTree(): TemplateResult {
     const root = this.#tree.nodes.get(this.#tree.rootId!)!;
-    return html`<ul role="tree" part="tree" class="tree" aria-label=${t.tree(root.name)} @keydown=${this.#onKey} @click=${this.#onClick}>
+    return html`<ul role="tree" part="tree" class="tree" aria-label=${t.tree(root.name)} @keydown=${this.#onKey} @click=${this.#onClick} @focusin=${this.#onFocusIn}>
       ${this.#renderNode(root, 1, 1, this.#keys())}
     </ul>`;
   }

@@ -40,11 +40,14 @@ export async function advanceJob(jobId: string, steps = 1): Promise<{ emitted: n
   }>;
 }
 
+/** `T` without its falsy members. */
+export type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
 /** Polls `check` until it returns a truthy value (tests wait on state, never on time). */
-export async function until<T>(check: () => T | Promise<T>, what = 'condition'): Promise<T> {
+export async function until<T>(check: () => T | Promise<T>, what = 'condition'): Promise<Truthy<T>> {
   for (let i = 0; i < 400; i++) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as Truthy<T>;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`timed out waiting for ${what}`);

@@ -52,6 +52,14 @@ describe('<account-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens at once with the `open` attribute (as stories and hosts may set it)', async () => {
+    const el = await fixture<AccountSummary>(
+      html`<account-summary open account-id=${accountFor('fresh')} api-base=${location.origin} .token=${makeToken()}></account-summary>`,
+    );
+    expect(($(el, 'dialog') as HTMLDialogElement).open).to.equal(true);
+    await until(() => $(el, '.kpis'), 'the summary');
+  });
+
   it('closes with Escape and with the X button, returning focus to the button', async () => {
     const el = await openSummary('fresh');
     await sendKeys({ press: 'Escape' });

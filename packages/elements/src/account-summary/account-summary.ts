@@ -7,24 +7,6 @@
  *
  * Which buttons show: the `permissions` property when the host sets it, otherwise what the embed
  * token's payload claims (read, never verified: the server enforces every call).
- *
- * @summary An account's AI summary in a dialog, with evidence, feedback, refresh and settings.
- * @event sk-summary-loaded - A summary is shown after opening, retrying or a job finishing. Detail: `{ summary }`.
- * @event sk-feedback - The user rated the summary. Detail: `{ accountId, summaryId, vote, reason }`.
- * @event sk-summary-copied - The user copied the summary as plain text. Detail: `{ text }`.
- * @event sk-token-expired - The token expired; set a fresh one and the call is retried.
- * @csspart base - The wrapper of the button and the dialog.
- * @csspart trigger - The "Account Summary" button.
- * @csspart dialog - The `<dialog>`.
- * @csspart header - The dialog's title and actions.
- * @csspart content - The dialog's body.
- * @csspart kpis - The header KPIs; each is a `kpi` part.
- * @csspart section - One section; its statements are `statement` parts, their tooltips `evidence`.
- * @csspart progress - The generation progress.
- * @csspart error - The error message with Retry.
- * @csspart offline - The offline-generator label.
- * @cssproperty --sk-summary-dialog-width - Width of the dialog.
- * @cssproperty --sk-color-surface - Background (and every other `--sk-*` theme token).
  */
 import type { Problem, StoredSummary } from '@successkit/core';
 import { ApiError } from '@successkit/core/client';
@@ -48,6 +30,28 @@ export interface FeedbackDetail {
   reason: string | null;
 }
 
+/**
+ * An account's AI summary in a dialog, with evidence, feedback, refresh and settings.
+ *
+ * @tagname account-summary
+ * @summary An account's AI summary in a dialog, with evidence, feedback, refresh and settings.
+ * @event sk-summary-loaded - A summary is shown after opening, retrying or a job finishing. Detail: `{ summary }`.
+ * @event sk-feedback - The user rated the summary. Detail: `{ accountId, summaryId, vote, reason }`.
+ * @event sk-summary-copied - The user copied the summary as plain text. Detail: `{ text }`.
+ * @event sk-token-expired - The token expired; set a fresh one and the call is retried.
+ * @csspart base - The wrapper of the button and the dialog.
+ * @csspart trigger - The "Account Summary" button.
+ * @csspart dialog - The `<dialog>`.
+ * @csspart header - The dialog's title and actions.
+ * @csspart content - The dialog's body.
+ * @csspart kpis - The header KPIs; each is a `kpi` part.
+ * @csspart section - One section; its statements are `statement` parts, their tooltips `evidence`.
+ * @csspart progress - The generation progress.
+ * @csspart error - The error message with Retry.
+ * @csspart offline - The offline-generator label.
+ * @cssproperty --sk-summary-dialog-width - Width of the dialog.
+ * @cssproperty --sk-color-surface - Background (and every other `--sk-*` theme token).
+ */
 export class AccountSummary extends SkElement {
   static override styles = [themeStyles, accountSummaryStyles];
 
@@ -155,6 +159,14 @@ export class AccountSummary extends SkElement {
     this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
   };
 
+  /** Escape closes the dialog here rather than through the browser's close request, which some
+   * browsers throttle (close watchers without user activation); a statement's Escape is handled first. */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.close();
+  };
+
   get #allowed(): SummaryPermissions {
     if (this.permissions) return this.permissions;
     const own = this.token ?? this.connection?.getToken() ?? (typeof this.apiClient?.token === 'string' ? this.apiClient.token : null);
@@ -240,7 +252,7 @@ export class AccountSummary extends SkElement {
     const s = this.strings;
     return html`<div part="base">
       <button class="button primary trigger" part="trigger" aria-haspopup="dialog" @click=${this.show}>${s.trigger}</button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @keydown=${this.#onKeydown}>
         <header part="header">
           <h2 id="title">${this.view === 'settings' ? s.settings : s.title}</h2>
           ${this.view === 'summary'

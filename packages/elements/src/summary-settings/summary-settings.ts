@@ -3,18 +3,6 @@
  * (at most 4, ordered by drag and drop or by keyboard), data-point categories, attributes sent
  * unmasked (at most 10, with the warning), attributes ignored, and a preview of exactly what
  * would leave the server for a sample account. Save shows the server's validation messages.
- *
- * @summary Admin settings of account summaries, with a preview of what is sent to the model.
- * @event sk-config-saved - The user saved; detail `{ version, config }`.
- * @event sk-config-cancelled - The user cancelled (the draft is reset to the saved settings).
- * @event sk-token-expired - The token expired; set a fresh one and the call is retried.
- * @csspart base - The form.
- * @csspart section - Each fieldset.
- * @csspart kpi - One KPI in the ordered list.
- * @csspart warning - The "sent unmasked" warning.
- * @csspart preview - The preview output.
- * @csspart errors - The validation messages.
- * @cssproperty --sk-color-accent - Accent (and every other `--sk-*` theme token).
  */
 import type { SummaryConfig, SummaryConfigResponse, SummaryPreview } from '@successkit/core';
 import { ApiError } from '@successkit/core/client';
@@ -33,6 +21,22 @@ const maxInclude = 10;
 type Categories = SummaryConfig['categories'];
 type ConfigurableAttribute = SummaryConfigResponse['attributes'][number];
 
+/**
+ * Admin settings of account summaries, with a preview of what is sent to the model.
+ *
+ * @tagname summary-settings
+ * @summary Admin settings of account summaries, with a preview of what is sent to the model.
+ * @event sk-config-saved - The user saved; detail `{ version, config }`.
+ * @event sk-config-cancelled - The user cancelled (the draft is reset to the saved settings).
+ * @event sk-token-expired - The token expired; set a fresh one and the call is retried.
+ * @csspart base - The form.
+ * @csspart section - Each fieldset.
+ * @csspart kpi - One KPI in the ordered list.
+ * @csspart warning - The "sent unmasked" warning.
+ * @csspart preview - The preview output.
+ * @csspart errors - The validation messages.
+ * @cssproperty --sk-color-accent - Accent (and every other `--sk-*` theme token).
+ */
 export class SummarySettings extends SkElement {
   static override styles = [themeStyles, summarySettingsStyles];
 

@@ -11,14 +11,27 @@ export function direction(change: number): Direction {
   return change > 1e-9 ? 'up' : change < -1e-9 ? 'down' : 'flat';
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A cached number format (building one costs far more than using it, and tables use many). */
+function numberFormat(kind: 'number' | 'percent', locale?: string): Intl.NumberFormat {
+  const key = `${kind}|${locale ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, kind === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : { maximumFractionDigits: 1 });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** A count or average with at most one decimal. */
 export function formatNumber(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat('number', locale).format(value);
 }
 
 /** A share (0–1) as a whole percentage. */
 export function formatPercent(share: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat('percent', locale).format(share);
 }
 
 /** A change without its sign (the direction is said separately); shares in percentage points. */

@@ -107,13 +107,13 @@ describe('<team-spotlight>', () => {
       expect(el.getAttribute('team-role')).to.equal('Onboarding Manager');
       await waitUntil(() => $$(el, 'tbody tr').length === 3, 'role not applied');
 
-      event = await choose(el, 'period', '90');
+      await choose(el, 'period', '90');
       expect(el.getAttribute('period')).to.equal('90');
-      event = await choose(el, 'team', 't-west');
+      await choose(el, 'team', 't-west');
       expect(el.getAttribute('team')).to.equal('t-west');
-      event = await choose(el, 'accountType', 'region');
+      await choose(el, 'accountType', 'region');
       expect(el.getAttribute('account-type')).to.equal('region');
-      event = await choose(el, 'flow', 'renewal');
+      await choose(el, 'flow', 'renewal');
       expect(el.getAttribute('flow')).to.equal('renewal');
       event = await choose(el, 'metrics', 'contractValue');
       expect(el.getAttribute('metrics')).to.equal('contractValue');

@@ -1,12 +1,5 @@
 /**
- * The core summary functions the server pipeline uses, in one place. Today they come from a
- * temporary placeholder (core-summary-placeholders.ts) because @successkit/core's index does not
- * export them yet. Swap (verified to typecheck and pass every test against core's files):
- * re-export these names from '@successkit/core' (SUMMARY_TTL_MS, isExpired — cache-policy;
- * SingleFlight; buildEvidence; buildSummaryPreview, estimateTokens, prepareSummaryRequest and
- * type PreparedSummaryRequest — prepare-summary; checkFaithfulness; createOfflineGenerator;
- * defaultSummaryConfig, validateSummaryConfig — config; deanonymize, deanonymizeOutput) and
- * delete core-summary-placeholders.ts.
+ * The core summary functions the server pipeline uses, in one place (all from @successkit/core).
  */
 export {
   SUMMARY_TTL_MS,
@@ -22,5 +15,5 @@ export {
   isExpired,
   prepareSummaryRequest,
   validateSummaryConfig,
-} from './core-summary-placeholders.ts';
-export type { PreparedSummaryRequest, PseudonymMapping } from './core-summary-placeholders.ts';
+} from '@successkit/core';
+export type { AnonymizationMapping as PseudonymMapping, PreparedSummaryRequest } from '@successkit/core';

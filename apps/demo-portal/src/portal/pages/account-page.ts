@@ -3,7 +3,8 @@
  * successkit client, as a host that builds its own UI would), and the embedded elements:
  * `<account-summary>`, `<account-health>` and `<account-hierarchy>`.
  */
-import { SuccessKitClient, type AccountProfile } from '@successkit/core/client';
+import type { AccountProfile } from '@successkit/core';
+import { SuccessKitClient } from '@successkit/core/client';
 import { html, nothing, render } from 'lit';
 import type { PortalSession } from '../portal-api.ts';
 

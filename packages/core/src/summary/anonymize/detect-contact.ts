@@ -53,6 +53,14 @@ const phoneCharsRe = /^[\d\s()+./-]+/;
 const fallbackRe =
   /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?[1-9]\d{0,3}|\(?0\d{1,4}\)?)(?:[\s./-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu;
 
+const candidateRunRe = /[+(]?\d[\d\s()./-]{5,}\d/g;
+
+/** At least 7 digits, and written like a phone number: `+`, `0` or `(` first, separators, or 10+ digits. */
+function isPhoneShaped(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15 && (/^[+0(]/.test(text) || /\d[\s./)-]+\d/.test(text) || digits >= 10) && !isoDateRe.test(text);
+}
+
 function digitCount(text: string): number {
   return text.match(digitRe)?.length ?? 0;
 }
@@ -61,14 +69,15 @@ function digitCount(text: string): number {
 export function detectPhones(folded: FoldedText, countries: readonly CountryCode[] = defaultPhoneCountries): Detection[] {
   const text = folded.soft;
   if (digitCount(text.replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/g, '')) < 7) return [];
+  // Only text with a run that could be a formatted number is worth libphonenumber's time.
+  const runs = text.match(candidateRunRe) ?? [];
+  if (!runs.some((run) => isPhoneShaped(run.trim()))) return [];
   const found: Detection[] = [];
   const seen = new Set<string>();
   const add = (from: number, raw: string, key: string, minDigits: number) => {
     // libphonenumber may run on past the number ("555-0199; 0049"): keep the phone characters.
     const text = raw.match(phoneCharsRe)?.[0].replace(/[\s./(-]+$/, '') ?? '';
-    const digits = text.replace(/\D/g, '').length;
-    const formatted = /^[+0(]/.test(text) || /\d[\s./)-]+\d/.test(text) || digits >= 10;
-    if (digits < minDigits || digits > 15 || !formatted || isoDateRe.test(text)) return;
+    if (text.replace(/\D/g, '').length < minDigits || !isPhoneShaped(text)) return;
     const id = `${from}:${text.length}`;
     if (seen.has(id)) return;
     seen.add(id);

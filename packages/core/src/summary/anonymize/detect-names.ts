@@ -10,11 +10,11 @@
  * without such a cue, and lower-case names.
  */
 import { detectionRank, type Detection } from './detection.ts';
-import type { FoldedText } from './fold.ts';
+import { foldText, type FoldedText } from './fold.ts';
 
 /** `[Hh][Ii]`-style pattern so a keyword matches in any case while names must be capitalised. */
 function anyCase(words: readonly string[]): string {
-  return words
+  return [...new Set(words.map((w) => foldText(w).soft))]
     .map((w) =>
       [...w].map((c) => (c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join(''),
     )
@@ -25,7 +25,7 @@ const greetings = anyCase([
   'hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'hallo', 'liebe', 'lieber', 'guten tag',
   'moin', 'servus', 'bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'chere', 'hola', 'buenos dias', 'buenos días',
   'estimado', 'estimada', 'querido', 'querida', 'olá', 'ola', 'prezado', 'prezada', 'ciao', 'buongiorno', 'gentile',
-  'caro', 'cara', 'hej', 'hei', 'hoi', 'beste', 'beste', 'geachte', 'witam', 'thanks', 'thank you', 'merci', 'danke', 'gracias', 'grazie',
+  'caro', 'cara', 'hej', 'hei', 'hoi', 'beste', 'geachte', 'witam', 'привет', 'здравствуйте', 'добрый день', 'уважаемый', 'уважаемая', 'thanks', 'thank you', 'merci', 'danke', 'gracias', 'grazie',
 ]);
 const titles = anyCase([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'hr', 'fr', 'mme', 'mlle', 'monsieur',
@@ -36,11 +36,11 @@ const closings = anyCase([
   'sincerely', 'yours', 'yours sincerely', 'yours truly', 'all the best', 'mit freundlichen grüßen', 'mit freundlichen grussen',
   'freundliche grüße', 'viele grüße', 'beste grüße', 'liebe grüße', 'lg', 'mfg', 'gruß', 'cordialement', 'bien à vous', 'bien cordialement',
   'amitiés', 'saludos', 'saludos cordiales', 'atentamente', 'un saludo', 'atenciosamente', 'abraços', 'cordiali saluti', 'distinti saluti',
-  'un saluto', 'met vriendelijke groet', 'groeten', 'mvh', 'med vänlig hälsning', 'vänliga hälsningar', 'pozdrawiam', 's pozdravem',
+  'un saluto', 'met vriendelijke groet', 'groeten', 'mvh', 'med vänlig hälsning', 'vänliga hälsningar', 'pozdrawiam', 's pozdravem', 'с уважением',
 ]);
 const cues = anyCase(['with', 'from', 'by', 'cc', 'contact', 'spoke to', 'called', 'met', 'emailed', 'mit', 'avec', 'con', 'von', 'per']);
-const roles =
-  'CEO|CFO|CTO|COO|CIO|CMO|CRO|CISO|VP|SVP|EVP|Head|Director|Manager|Lead|Chief|Founder|Co-founder|Owner|President|Partner|Buyer|Procurement|Champion|Sponsor|Admin|Geschäftsführer|Leiter|Leiterin|Directeur|Directrice|Director|Directora|Gerente|Responsable|Jefe|Jefa';
+const roles = [...new Set(
+  'CEO|CFO|CTO|COO|CIO|CMO|CRO|CISO|VP|SVP|EVP|Head|Director|Manager|Lead|Chief|Founder|Co-founder|Owner|President|Partner|Buyer|Procurement|Champion|Sponsor|Admin|Geschäftsführer|Leiter|Leiterin|Directeur|Directrice|Director|Directora|Gerente|Responsable|Jefe|Jefa'.split('|').map((w) => foldText(w).soft))].join('|');
 
 const word = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*|\p{Lu}\p{Ll}?\.`;
 const particle = String.raw`(?:van|von|der|den|de|la|le|del|della|da|di|du|dos|das|ten|ter|bin|al|el|zu)`;

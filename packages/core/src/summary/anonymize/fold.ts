@@ -52,6 +52,7 @@ function foldCodePoint(cp: number): readonly [string, string] {
 }
 
 const spaceRe = /\s/;
+const plainAsciiRe = /^(?:[\x21-\x7e]| (?! ))*$/;
 
 /**
  * Folds a text for matching.
@@ -62,6 +63,11 @@ const spaceRe = /\s/;
  * ```
  */
 export function foldText(original: string): FoldedText {
+  if (plainAsciiRe.test(original)) {
+    // Printable ASCII with single spaces folds to itself: only the case changes.
+    const start = Array.from({ length: original.length }, (_, i) => i);
+    return { original, soft: original, lower: original.toLowerCase(), start, end: start.map((i) => i + 1) };
+  }
   const soft: string[] = [];
   const lower: string[] = [];
   const start: number[] = [];

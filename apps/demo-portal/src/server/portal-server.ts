@@ -1,0 +1,96 @@
+/**
+ * The demo portal's server: ONE Hono app serving the successkit API (mounted as a fetch
+ * handler, as any host would), the portal's own backend (`/portal-api`: sign-in as a persona
+ * with an embed token minted here, the portfolio list) and the built portal pages.
+ */
+import { randomBytes } from 'node:crypto';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { SummaryGenerator } from '@successkit/core';
+import { createSqliteStores, createSuccessKit, fileTenantData, mintEmbedToken, readDatasetFile, type Logger } from '@successkit/server';
+import { Hono } from 'hono';
+import { ensureDemoDataset } from './demo-data.ts';
+import { personas, resolvePersonas, type Persona } from './personas.ts';
+import { createPortfolio } from './portfolio.ts';
+
+/** Options of the portal server. */
+export interface PortalServerOptions {
+  /** The dataset file; a synthetic one is written there when missing. */
+  dataPath: string;
+  /** The SQLite file of summaries, config and feedback (`:memory:` for tests). */
+  storePath: string;
+  /** The built pages (`apps/demo-portal/dist`), or null to serve the API only (`pnpm dev`). */
+  staticDir: string | null;
+  /** The summary generator (default: OpenAI when OPENAI_API_KEY is set, else offline). */
+  generator?: SummaryGenerator;
+  /** The embed token secret (default SUCCESSKIT_JWT_SECRET, else a random one per start). */
+  jwtSecret?: string;
+  /** How many accounts a new synthetic dataset gets (default 300). */
+  accounts?: number;
+  clock?: () => Date;
+  logger?: Logger;
+}
+
+/** A running portal app. */
+export interface PortalServer {
+  fetch: (request: Request) => Response | Promise<Response>;
+  tenantId: string;
+  close(): Promise<void>;
+}
+
+/** Builds the portal app. */
+export async function createPortalServer(options: PortalServerOptions): Promise<PortalServer> {
+  const clock = options.clock ?? (() => new Date());
+  ensureDemoDataset(options.dataPath, { accounts: options.accounts ?? 300, asOf: clock().toISOString() });
+  const dataset = await readDatasetFile(options.dataPath);
+  const jwt = {
+    secret: options.jwtSecret ?? process.env.SUCCESSKIT_JWT_SECRET ?? randomBytes(32).toString('hex'),
+    issuer: 'successkit-demo-portal',
+    audience: 'successkit',
+  };
+  const stores = createSqliteStores(options.storePath);
+  const kit = createSuccessKit({
+    data: await fileTenantData(options.dataPath),
+    jwt,
+    stores,
+    clock,
+    ...(options.generator ? { generator: options.generator } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  const users = resolvePersonas(dataset);
+  const portfolio = createPortfolio(dataset, clock().toISOString());
+
+  const app = new Hono();
+  app.post('/portal-api/session', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { persona?: string };
+    const persona = body.persona as Persona;
+    if (!personas.includes(persona)) return c.json({ error: `persona must be one of ${personas.join(', ')}` }, 400);
+    const user = users[persona];
+    const ttl = 15 * 60;
+    const token = await mintEmbedToken({ ...jwt, tenant: dataset.tenant.id, user: user.id, seat: user.seat, admin: user.admin, ttl, now: clock() });
+    return c.json({ token, persona, user, expiresAt: new Date(clock().getTime() + ttl * 1000).toISOString() });
+  });
+  app.get('/portal-api/portfolio', (c) => {
+    const sort = c.req.query('sort');
+    const order = c.req.query('order');
+    return c.json({
+      rows: portfolio.query({
+        search: c.req.query('search') ?? '',
+        sort: sort === 'health' || sort === 'name' ? sort : 'arr',
+        order: order === 'asc' ? 'asc' : 'desc',
+      }),
+    });
+  });
+  for (const path of ['/v1/*', '/healthz', '/readyz']) app.all(path, (c) => kit.fetch(c.req.raw));
+  if (options.staticDir) {
+    app.use('/*', serveStatic({ root: options.staticDir }));
+    app.get('*', serveStatic({ root: options.staticDir, path: 'index.html' }));
+  }
+  return {
+    fetch: (request) => app.fetch(request),
+    tenantId: dataset.tenant.id,
+    close: async () => {
+      await kit.close();
+      await stores.close();
+    },
+  };
+}

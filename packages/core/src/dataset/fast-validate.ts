@@ -1,0 +1,137 @@
+/**
+ * A fast yes/no check that a document satisfies `datasetSchema`, written out by hand for the
+ * common case of a valid file: walking a 100,000-account dataset through zod alone takes
+ * seconds. `parseDataset` uses it first and falls back to zod (which names every problem's
+ * path) whenever it says no, so it only has to be sound: it must never accept what the schema
+ * rejects (`fast-validate.test.ts` checks that against zod on random documents). Keep it in
+ * step with `schema.ts`.
+ */
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isoPattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]00:?00)?)?$/;
+const isIso = (v: unknown): boolean => typeof v === 'string' && isoPattern.test(v) && !Number.isNaN(Date.parse(v));
+const isValue = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || isNum(v);
+const opt = (v: unknown, test: (v: unknown) => boolean): boolean => v === undefined || test(v);
+
+function onlyKeys(o: Obj, allowed: ReadonlySet<string>): boolean {
+  for (const key in o) if (!allowed.has(key)) return false;
+  return true;
+}
+const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
+
+function record(v: unknown, test: (value: unknown) => boolean): boolean {
+  if (!isObj(v)) return false;
+  for (const key in v) if (!test(v[key])) return false;
+  return true;
+}
+function every(v: unknown, test: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!test(v[i])) return false;
+  return true;
+}
+
+const rollupFns = new Set(['sum', 'avg', 'min', 'max', 'count', 'countDistinct', 'latest']);
+const attributeTypes = new Set(['number', 'currency', 'percent', 'date', 'string', 'boolean', 'enum']);
+const categories = new Set(['keyInfo', 'valueMetrics', 'health', 'custom', 'system']);
+const meanings = new Set(['contractValue', 'renewalDate', 'contractStatus', 'licenseUtilization', 'domain']);
+const seats = new Set(['practitioner', 'contributor', 'viewer']);
+const sentiments = new Set(['positive', 'neutral', 'negative']);
+const metrics = new Set(['activeUsers', 'activeDays', 'events']);
+const parentHealth = new Set(['own', 'childrenByCount', 'childrenByValue']);
+const inSet = (set: ReadonlySet<string>) => (v: unknown) => typeof v === 'string' && set.has(v);
+
+const k = {
+  attribute: keys('key', 'label', 'type', 'category', 'pii', 'restricted', 'rollup', 'values', 'meaning'),
+  weighted: keys('fn', 'weightKey'),
+  type: keys('id', 'name', 'parentTypeId'),
+  account: keys('id', 'name', 'typeId', 'parentId', 'attributes', 'lifecycle'),
+  user: keys('id', 'name', 'email', 'seat', 'managerId', 'teamIds'),
+  team: keys('id', 'name'),
+  contact: keys('id', 'name', 'email', 'phone', 'title', 'accountIds', 'nps'),
+  assignment: keys('accountId', 'userId', 'role'),
+  touchpoint: keys('id', 'accountId', 'userId', 'flow', 'type', 'at', 'subject', 'sentiment'),
+  task: keys('id', 'accountId', 'userId', 'flow', 'title', 'dueAt', 'completedAt'),
+  usage: keys('accountId', 'date', 'activeUsers', 'events', 'modules'),
+  change: keys('accountId', 'key', 'at', 'old', 'new'),
+  profile: keys('id', 'accountTypeId', 'dimensions', 'bands', 'parentHealth'),
+  bands: keys('poor', 'good'),
+  dimension: keys('key', 'label', 'weight', 'measures'),
+  measure: keys('key', 'label', 'weight', 'source', 'rule'),
+  attrSource: keys('type', 'key'),
+  usageSource: keys('type', 'metric', 'days'),
+  threshold: keys('type', 'poor', 'good'),
+  range: keys('type', 'min', 'max'),
+  boolean: keys('type', 'good'),
+  tenant: keys('id', 'name', 'currency'),
+  dataset: keys('version', 'tenant', 'accountTypes', 'attributes', 'accounts', 'users', 'teams', 'contacts', 'assignments', 'touchpoints', 'tasks', 'usage', 'healthProfiles', 'attributeHistory'),
+};
+
+const rollup = (v: unknown) => (typeof v === 'string' ? rollupFns.has(v) : isObj(v) && onlyKeys(v, k.weighted) && v.fn === 'weightedAvg' && isId(v.weightKey));
+const attribute = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.attribute) && isId(v.key) && isStr(v.label) && inSet(attributeTypes)(v.type) && inSet(categories)(v.category) &&
+  opt(v.pii, (x) => typeof x === 'boolean') && opt(v.restricted, (x) => typeof x === 'boolean') && opt(v.rollup, rollup) &&
+  opt(v.values, (x) => every(x, isStr)) && opt(v.meaning, inSet(meanings));
+const accountType = (v: unknown) => isObj(v) && onlyKeys(v, k.type) && isId(v.id) && isStr(v.name) && (v.parentTypeId === null || isId(v.parentTypeId));
+const account = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.account) && isId(v.id) && isStr(v.name) && isId(v.typeId) && (v.parentId === null || isId(v.parentId)) &&
+  record(v.attributes, isValue) && opt(v.lifecycle, (x) => record(x, isStr));
+const user = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.user) && isId(v.id) && isStr(v.name) && isStr(v.email) && inSet(seats)(v.seat) &&
+  opt(v.managerId, (x) => x === null || isId(x)) && opt(v.teamIds, (x) => every(x, isId));
+const team = (v: unknown) => isObj(v) && onlyKeys(v, k.team) && isId(v.id) && isStr(v.name);
+const contact = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.contact) && isId(v.id) && isStr(v.name) && opt(v.email, isStr) && opt(v.phone, isStr) && opt(v.title, isStr) &&
+  every(v.accountIds, isId) && opt(v.nps, (x) => isNum(x) && x >= -100 && x <= 100);
+const assignment = (v: unknown) => isObj(v) && onlyKeys(v, k.assignment) && isId(v.accountId) && isId(v.userId) && isId(v.role);
+const touchpoint = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.touchpoint) && isId(v.id) && isId(v.accountId) && isId(v.userId) && isId(v.flow) && isId(v.type) && isIso(v.at) &&
+  opt(v.subject, isStr) && opt(v.sentiment, inSet(sentiments));
+const task = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.task) && isId(v.id) && isId(v.accountId) && isId(v.userId) && isId(v.flow) && opt(v.title, isStr) && isIso(v.dueAt) &&
+  (v.completedAt === null || isIso(v.completedAt));
+const nonNegative = (x: unknown) => isNum(x) && x >= 0;
+const usage = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.usage) && isId(v.accountId) && isIso(v.date) && nonNegative(v.activeUsers) && opt(v.events, nonNegative) && opt(v.modules, (x) => record(x, nonNegative));
+const source = (v: unknown) =>
+  isObj(v) &&
+  (v.type === 'attribute'
+    ? onlyKeys(v, k.attrSource) && isId(v.key)
+    : v.type === 'usage' && onlyKeys(v, k.usageSource) && inSet(metrics)(v.metric) && Number.isSafeInteger(v.days) && (v.days as number) >= 1 && (v.days as number) <= 365);
+const rule = (v: unknown) =>
+  isObj(v) &&
+  (v.type === 'threshold'
+    ? onlyKeys(v, k.threshold) && isNum(v.poor) && isNum(v.good)
+    : v.type === 'range'
+      ? onlyKeys(v, k.range) && isNum(v.min) && isNum(v.max)
+      : v.type === 'boolean' && onlyKeys(v, k.boolean) && typeof v.good === 'boolean');
+const positive = (x: unknown) => isNum(x) && x > 0;
+const measure = (v: unknown) => isObj(v) && onlyKeys(v, k.measure) && isId(v.key) && isStr(v.label) && positive(v.weight) && source(v.source) && rule(v.rule);
+const dimension = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.dimension) && isId(v.key) && isStr(v.label) && positive(v.weight) && Array.isArray(v.measures) && v.measures.length > 0 && every(v.measures, measure);
+const percent = (x: unknown) => isNum(x) && x >= 0 && x <= 100;
+const profile = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.profile) && isId(v.id) && isId(v.accountTypeId) && Array.isArray(v.dimensions) && v.dimensions.length > 0 && every(v.dimensions, dimension) &&
+  isObj(v.bands) && onlyKeys(v.bands, k.bands) && percent(v.bands.poor) && percent(v.bands.good) && opt(v.parentHealth, inSet(parentHealth));
+const change = (v: unknown) => isObj(v) && onlyKeys(v, k.change) && isId(v.accountId) && isId(v.key) && isIso(v.at) && isValue(v.old) && isValue(v.new);
+
+/** Whether `doc` certainly satisfies `datasetSchema` (`false` means: ask zod). */
+export function fastValidateDataset(doc: unknown): boolean {
+  if (!isObj(doc) || !onlyKeys(doc, k.dataset) || doc.version !== 1) return false;
+  const t = doc.tenant;
+  if (!isObj(t) || !onlyKeys(t, k.tenant) || !isId(t.id) || !isStr(t.name) || !opt(t.currency, isStr)) return false;
+  return (
+    every(doc.accountTypes, accountType) && every(doc.attributes, attribute) && every(doc.accounts, account) &&
+    opt(doc.users, (x) => every(x, user)) && opt(doc.teams, (x) => every(x, team)) && opt(doc.contacts, (x) => every(x, contact)) &&
+    opt(doc.assignments, (x) => every(x, assignment)) && opt(doc.touchpoints, (x) => every(x, touchpoint)) && opt(doc.tasks, (x) => every(x, task)) &&
+    opt(doc.usage, (x) => every(x, usage)) && opt(doc.healthProfiles, (x) => every(x, profile)) && opt(doc.attributeHistory, (x) => every(x, change))
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Time for `<team-spotlight>` to render 500 members in headless Chromium: a page bundled with
+ * esbuild (production Lit) and served from a local node:http server; the element gets a client
+ * whose fetch answers the 500-member fixture at once, so a sample is everything from appending
+ * the element to its rows being in the DOM and laid out: response parsing and the schema check
+ * included. Median over runs, each on a new element.
+ */
+import { median, recordFigure } from '@successkit/bench-kit';
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const members = 500;
+const runs = 15;
+const warmup = 3;
+
+const page = `
+import '../src/team-spotlight/define.ts';
+import { SuccessKitClient } from '@successkit/core/client';
+import { mockTeamSpotlight } from '../src/team-spotlight/__fixtures__/spotlight-data.ts';
+
+const body = JSON.stringify(mockTeamSpotlight({ role: 'CSM', period: 30, metrics: 'contractValue', memberCount: ${members} }));
+const fetch = async () => new Response(body, { headers: { 'content-type': 'application/json' } });
+
+const channel = new MessageChannel();
+const yieldTask = () => new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+
+async function once() {
+  const el = document.createElement('team-spotlight');
+  el.apiClient = new SuccessKitClient({ baseUrl: 'https://mock', fetch });
+  el.setAttribute('metrics', 'contractValue');
+  const start = performance.now();
+  document.body.append(el);
+  while (el.shadowRoot?.querySelectorAll('tbody tr').length !== ${members}) await yieldTask();
+  await el.updateComplete;
+  void el.shadowRoot.querySelector('table').offsetHeight;
+  const ms = performance.now() - start;
+  el.remove();
+  return ms;
+}
+
+window.parseOnly = async () => {
+  const client = new SuccessKitClient({ baseUrl: 'https://mock', fetch });
+  const start = performance.now();
+  await client.getTeamSpotlight({});
+  return performance.now() - start;
+};
+
+window.measure = async (runs, warmup) => {
+  for (let i = 0; i < warmup; i++) await once();
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await once());
+  return samples;
+};
+`;
+
+const bundle = await build({
+  stdin: { contents: page, resolveDir: new URL('.', import.meta.url).pathname, sourcefile: 'render-page.ts', loader: 'ts' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  conditions: ['@successkit/source'],
+  tsconfig: new URL('../tsconfig.esbuild.json', import.meta.url).pathname,
+  logLevel: 'error',
+});
+const script = bundle.outputFiles[0]!.text;
+
+const server = createServer((request, response) => {
+  if (request.url === '/page.js') {
+    response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  } else {
+    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><body><script type="module" src="/page.js"></script></body></html>');
+  }
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address() as AddressInfo;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await tab.goto(`http://127.0.0.1:${port}/`);
+  await tab.waitForFunction(() => 'measure' in window);
+  const samples = await tab.evaluate(
+    ([r, w]) => (window as unknown as { measure: (runs: number, warmup: number) => Promise<number[]> }).measure(r, w),
+    [runs, warmup] as const,
+  );
+  const value = median(samples);
+  if (process.env.SK_BENCH_DEBUG) console.log('parse only', await tab.evaluate(() => (window as unknown as { parseOnly: () => Promise<number> }).parseOnly()), samples);
+  recordFigure({
+    name: 'elements.render.team-spotlight-500',
+    median: Math.round(value * 10) / 10,
+    unit: 'ms',
+    target: '< 50 ms',
+    met: value < 50,
+    note: `${runs} runs after ${warmup} warm-up; ${members} members, 1 metric column; append → rows laid out, response parse + schema check included`,
+  });
+} finally {
+  await browser.close();
+  server.close();
+}

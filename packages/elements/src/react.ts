@@ -1,0 +1,111 @@
+/**
+ * `@successkit/elements/react`: types only (the module is empty at run time). It declares every
+ * successkit tag in React 19's `JSX.IntrinsicElements`, so `<account-summary account-id="a-1">`
+ * type-checks in a React app, with each element's attributes, its property-only inputs (`token`,
+ * `apiClient`, `permissions`, `strings`) and its events.
+ *
+ * React 19 sets a prop as a property when the element has one of that name (`accountId`,
+ * `token`), otherwise as an attribute (`account-id`), and adds an event listener for a function
+ * prop named `on` + the exact event name: `onsk-feedback={(event) => …}` listens to `sk-feedback`.
+ * Property-only inputs take effect in the browser only (server rendering writes attributes).
+ * Import the element modules as usual to define the tags; this entry only adds the types.
+ *
+ * @example
+ * ```tsx
+ * import '@successkit/elements/successkit-provider';
+ * import '@successkit/elements/account-summary';
+ * import type {} from '@successkit/elements/react';
+ *
+ * <successkit-provider api-base="https://cs.example.com" token={token}>
+ *   <account-summary account-id="a-1" onsk-feedback={(event) => track(event.detail.vote)} />
+ * </successkit-provider>;
+ * ```
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { AccountHealthElement } from './account-health/account-health.ts';
+import type { AccountHierarchyElement } from './account-hierarchy/account-hierarchy.ts';
+import type { AccountSummary } from './account-summary/account-summary.ts';
+import type { SkElement } from './shared/sk-element.ts';
+import type { SuccessKitProvider } from './shared/successkit-provider.ts';
+import type { SummarySettings } from './summary-settings/summary-settings.ts';
+import type { TeamSpotlightElement } from './team-spotlight/team-spotlight.ts';
+
+/** React 19 event props for custom events: `on` + the event name, exactly as dispatched. */
+export type CustomEventProps<Name extends keyof GlobalEventHandlersEventMap> = {
+  [K in Name as `on${K}`]?: (event: GlobalEventHandlersEventMap[K]) => void;
+};
+
+/** The React props every element accepts: the HTML ones, `ref`, `key` and `children`. */
+export type ReactElementProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E>;
+
+/** What every successkit element (not the provider) accepts. */
+export type SkElementProps<E extends SkElement> = ReactElementProps<E> &
+  Partial<Pick<E, 'apiBase' | 'theme' | 'token' | 'apiClient'>> & {
+    /** Base URL of the successkit API (overrides a provider's). */
+    'api-base'?: string;
+    /** Colour scheme: `light`, `dark` or `auto`. */
+    theme?: E['theme'];
+  } & CustomEventProps<'sk-token-expired'>;
+
+/** Props of `<successkit-provider>`. */
+export type SuccessKitProviderProps = ReactElementProps<SuccessKitProvider> &
+  Partial<Pick<SuccessKitProvider, 'apiBase' | 'token'>> & {
+    /** Base URL of the successkit API. */
+    'api-base'?: string;
+  };
+
+/** Props of `<account-summary>`. */
+export type AccountSummaryProps = SkElementProps<AccountSummary> &
+  Partial<Pick<AccountSummary, 'accountId' | 'open' | 'permissions' | 'strings'>> & {
+    /** The account to summarise. */
+    'account-id'?: string;
+  } & CustomEventProps<'sk-summary-loaded' | 'sk-feedback' | 'sk-summary-copied'>;
+
+/** Props of `<summary-settings>`. */
+export type SummarySettingsProps = SkElementProps<SummarySettings> &
+  Partial<Pick<SummarySettings, 'sampleAccountId' | 'strings'>> & {
+    /** The account used for the preview. */
+    'sample-account-id'?: string;
+  } & CustomEventProps<'sk-config-saved' | 'sk-config-cancelled'>;
+
+/** Props of `<team-spotlight>`. */
+export type TeamSpotlightProps = SkElementProps<TeamSpotlightElement> &
+  Partial<
+    Pick<
+      TeamSpotlightElement,
+      'teamRole' | 'period' | 'team' | 'accountType' | 'flow' | 'metrics' | 'availableMetrics' | 'tvMode' | 'refreshInterval'
+    >
+  > & {
+    'team-role'?: string;
+    'account-type'?: string;
+    'available-metrics'?: string;
+    'tv-mode'?: boolean;
+    'refresh-interval'?: number;
+  } & CustomEventProps<'sk-filter-change' | 'sk-member-select'>;
+
+/** Props of `<account-health>`. */
+export type AccountHealthProps = SkElementProps<AccountHealthElement> &
+  Partial<Pick<AccountHealthElement, 'accountId'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-hierarchy>`. */
+export type AccountHierarchyProps = SkElementProps<AccountHierarchyElement> &
+  Partial<Pick<AccountHierarchyElement, 'accountId' | 'values' | 'showOwn'>> & {
+    'account-id'?: string;
+    'show-own'?: boolean;
+  } & CustomEventProps<'sk-account-select'>;
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React 19 declares JSX as a namespace in module 'react'.
+  namespace JSX {
+    interface IntrinsicElements {
+      'successkit-provider': SuccessKitProviderProps;
+      'account-summary': AccountSummaryProps;
+      'summary-settings': SummarySettingsProps;
+      'team-spotlight': TeamSpotlightProps;
+      'account-health': AccountHealthProps;
+      'account-hierarchy': AccountHierarchyProps;
+    }
+  }
+}
