@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: 'node22',
   platform: 'node',
+  // Keep `node:` specifiers: `node:sqlite` has no bare form, and tsup strips the prefix by default.
+  removeNodeProtocol: false,
 });

@@ -26,6 +26,8 @@ export interface Harness {
   /** A new page (own context, clipboard allowed) signed in as a persona. */
   open(persona: 'practitioner' | 'contributor' | 'viewer' | 'admin', path?: string): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** Screenshots the last page opened (after a failure). */
+  screenshotLast(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startHarness(): Promise<Harness> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
   });
   const contexts: BrowserContext[] = [];
+  let lastPage: Page | null = null;
   return {
     base,
     browser,
@@ -76,10 +79,14 @@ export async function startHarness(): Promise<Harness> {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       await page.goto(`${base}${path}`);
+      lastPage = page;
       return page;
     },
     async screenshot(page, name) {
       await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+    },
+    async screenshotLast(name) {
+      if (lastPage) await lastPage.screenshot({ path: join(artifacts, `${name}.png`) }).catch(() => {});
     },
     async stop() {
       for (const context of contexts) await context.close().catch(() => {});

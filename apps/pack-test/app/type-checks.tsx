@@ -6,7 +6,7 @@ import type {} from '@successkit/elements/react';
 import type { AccountSummary } from '@successkit/elements';
 
 export const typed = (
-  <successkit-provider api-base="https://cs.example.com" token={null}>
+  <successkit-provider api-base="https://cs.example.com" token={null} onsk-token-expired={(event) => event.detail.element}>
     <account-summary
       account-id="a-1"
       theme="dark"

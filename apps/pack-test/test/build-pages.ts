@@ -56,7 +56,7 @@ export async function buildReactPage(projectDir: string, settings: HostSettings)
   });
   writeFileSync(
     join(out, 'index.html'),
-    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>React 19 host</title></head><body>` +
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>React 19 host</title><link rel="icon" href="data:,"></head><body>` +
       `<div id="root"></div><script>window.successkitHost = ${JSON.stringify(settings)};</script>` +
       `<script type="module" src="./app.js"></script></body></html>\n`,
   );

@@ -3,7 +3,7 @@
  * - the pages server: static files from the pack project (the built pages and `node_modules`);
  * - the stub API: a real successkit server built by the PACKED `@successkit/server` (imported
  *   from the project's `node_modules`) on a small synthetic dataset from the packed core, with
- *   memory stores and the offline generator (the defaults without `OPENAI_API_KEY`), and CORS
+ *   memory stores and the offline generator, and CORS
  *   open to the pages' origin only.
  */
 import { execFileSync } from 'node:child_process';
@@ -65,6 +65,8 @@ export interface StubApi extends Running {
 interface PackedServer {
   createSuccessKit(options: Record<string, unknown>): { fetch: (request: Request) => Promise<Response> | Response; close(): Promise<void> };
   mintEmbedToken(options: Record<string, unknown>): Promise<string>;
+  createMemoryStores(): { close(): Promise<void> };
+  createGeneratorFromEnv(env: Record<string, string>, options: { logger: { info(): void } }): unknown;
   createLogger(options: { level: string }): unknown;
 }
 interface PackedCore {
@@ -85,7 +87,7 @@ async function loadFrom(projectDir: string, specifiers: string[]): Promise<unkno
   return Promise.all(urls.map((url) => import(url)));
 }
 
-/** Starts the stub API from the packed packages; CORS allows `pagesOrigin`. Needs `OPENAI_API_KEY` unset. */
+/** Starts the stub API from the packed packages; CORS allows `pagesOrigin`. */
 export async function startStubApi(projectDir: string, pagesOrigin: string): Promise<StubApi> {
   const [server, core, adapter] = (await loadFrom(projectDir, ['@successkit/server', '@successkit/core', '@hono/node-server'])) as [
     PackedServer,
@@ -95,7 +97,15 @@ export async function startStubApi(projectDir: string, pagesOrigin: string): Pro
   const asOf = `${new Date().toISOString().slice(0, 10)}T00:00:00Z`;
   const dataset = core.generateDataset({ seed: 7, accounts: 40, asOf });
   const jwt = { secret: 'pack-test-secret-0123456789-abcdefghij', issuer: 'https://host.pack-test', audience: 'successkit' };
-  const kit = server.createSuccessKit({ data: dataset, jwt, cors: { origins: [pagesOrigin] }, logger: server.createLogger({ level: 'silent' }) });
+  const stores = server.createMemoryStores();
+  const kit = server.createSuccessKit({
+    data: dataset,
+    jwt,
+    cors: { origins: [pagesOrigin] },
+    stores,
+    generator: server.createGeneratorFromEnv({}, { logger: { info() {} } }), // {}: no OPENAI_API_KEY, so the offline generator
+    logger: server.createLogger({ level: 'silent' }),
+  });
   const running = await listen(adapter.getRequestListener(kit.fetch));
   const user = dataset.users?.[0]?.id ?? 'pack-test-user';
   const token = await server.mintEmbedToken({ ...jwt, tenant: dataset.tenant.id, user, seat: 'practitioner', ttl: 900 });
@@ -107,6 +117,7 @@ export async function startStubApi(projectDir: string, pagesOrigin: string): Pro
     async close() {
       await running.close();
       await kit.close();
+      await stores.close();
     },
   };
 }

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlainPage, buildReactPage, typecheckReactApp, type HostSettings } from './build-pages.ts';
 import { createPackProject, type PackProject } from './pack-project.ts';
 import { servePages, startStubApi, type Running, type StubApi } from './pack-servers.ts';
@@ -20,7 +20,6 @@ let api: StubApi;
 let browser: Browser;
 
 beforeAll(async () => {
-  vi.stubEnv('OPENAI_API_KEY', ''); // the offline generator, whatever the machine has set
   project = createPackProject();
   pages = await servePages(project.dir);
   api = await startStubApi(project.dir, pages.origin);
@@ -37,7 +36,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.close();
   await pages?.close();
-  vi.unstubAllEnvs();
   if (project) rmSync(project.dir, { recursive: true, force: true });
 });
 
@@ -49,11 +47,15 @@ async function openSummary(path: string): Promise<Page> {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  await page.goto(`${pages.origin}${path}`);
-  await page.getByRole('button', { name: 'Account Summary' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Account Summary' });
-  await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(true);
-  await dialog.getByRole('heading', { name: 'Overview', level: 3 }).waitFor({ timeout: 30_000 });
+  try {
+    await page.goto(`${pages.origin}${path}`);
+    await page.getByRole('button', { name: 'Account Summary' }).click({ timeout: 15_000 });
+    const dialog = page.getByRole('dialog', { name: 'Account Summary' });
+    await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(true);
+    await dialog.getByRole('heading', { name: 'Overview', level: 3 }).waitFor({ timeout: 30_000 });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${problems.join('\n')}`, { cause: error });
+  }
   expect(problems).toEqual([]);
   return page;
 }

@@ -46,7 +46,7 @@ const insert = db.prepare(`INSERT INTO acc VALUES (?, ?, ${cols.map(() => '?').j
 db.exec('BEGIN');
 for (let i = 0; i < n; i++) {
   const a = dataset.accounts[i]!.attributes;
-  insert.run(i, parent[i]! >= 0 ? parent[i]! : null, ...cols.map((c) => a[c] ?? null));
+  insert.run(i, parent[i]! >= 0 ? parent[i]! : null, ...cols.map((c) => (a[c] ?? null) as string | number | null));
 }
 db.exec('COMMIT');
 db.exec('CREATE INDEX acc_parent ON acc(parent)');

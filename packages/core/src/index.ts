@@ -114,3 +114,15 @@ export { SingleFlight } from './summary/single-flight.ts';
 export { createOfflineGenerator, offlineGeneratorInfo, writeOfflineSummary } from './summary/offline-generator.ts';
 export { buildEvidence } from './summary/evidence.ts';
 export { formatNumber, formatValue } from './summary/format-value.ts';
+
+// Team Spotlight
+export { computeTeamSpotlight } from './spotlight/team-spotlight.ts';
+export { memberDrilldown } from './spotlight/member-drilldown.ts';
+export type { DrilldownQuery, DrilldownSort } from './spotlight/member-drilldown.ts';
+export { defaultRole, spotlightQueryFromParams } from './spotlight/spotlight-query.ts';
+export type { SpotlightFilters, SpotlightParams, SpotlightQuery } from './spotlight/spotlight-query.ts';
+export { SpotlightQueryError } from './spotlight/spotlight-query-error.ts';
+export { availableMetrics, resolveMetric } from './spotlight/spotlight-metrics.ts';
+export { buildSpotlightIndex, spotlightIndexOf } from './spotlight/spotlight-index.ts';
+export type { SpotlightIndex } from './spotlight/spotlight-index.ts';
+export type { SpotlightHealthFn, SpotlightOptions } from './spotlight/spotlight-health.ts';

@@ -47,12 +47,12 @@ export type SkElementProps<E extends SkElement> = ReactElementProps<E> &
     theme?: E['theme'];
   } & CustomEventProps<'sk-token-expired'>;
 
-/** Props of `<successkit-provider>`. */
+/** Props of `<successkit-provider>` (`sk-token-expired` bubbles up to it from every element inside). */
 export type SuccessKitProviderProps = ReactElementProps<SuccessKitProvider> &
   Partial<Pick<SuccessKitProvider, 'apiBase' | 'token'>> & {
     /** Base URL of the successkit API. */
     'api-base'?: string;
-  };
+  } & CustomEventProps<'sk-token-expired'>;
 
 /** Props of `<account-summary>`. */
 export type AccountSummaryProps = SkElementProps<AccountSummary> &

@@ -9,7 +9,7 @@
  * Decision: a root account (`parentId: null`) must have a root type (`parentTypeId: null`), so
  * every account's place in the tree matches its type's place in the type chain.
  */
-import type { DatasetProblem } from './dataset-error.ts';
+import { formatPath, type DatasetProblem } from './dataset-error.ts';
 
 type Loose = Record<string, unknown>;
 
@@ -43,11 +43,27 @@ function uniqueIds(rows: Loose[], section: string, field: string, problems: Data
 function reference(
   value: unknown,
   targets: ReadonlyMap<string, number>,
-  path: string,
+  path: string | (() => string),
   what: string,
   problems: DatasetProblem[],
 ): void {
-  if (typeof value === 'string' && !targets.has(value)) problems.push({ path, message: `unknown ${what} "${value}"` });
+  if (typeof value === 'string' && !targets.has(value)) problems.push({ path: typeof path === 'string' ? path : path(), message: `unknown ${what} "${value}"` });
+}
+
+/**
+ * Checks the `field` reference of every row of a section. Rows of one account tend to come
+ * together, so a value equal to the previous row's known-good one skips the lookup.
+ */
+function references(rows: Loose[], section: string, field: string, targets: ReadonlyMap<string, number>, what: string, problems: DatasetProblem[]): void {
+  let lastGood: string | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isRecord(row)) continue;
+    const value = row[field];
+    if (value === lastGood) continue;
+    if (typeof value === 'string' && targets.has(value)) lastGood = value;
+    else reference(value, targets, `${section}[${i}].${field}`, what, problems);
+  }
 }
 
 /** Follows `parent` links from every node and reports each cycle once, at the first member met. */
@@ -83,26 +99,27 @@ function findCycles(
   }
 }
 
-function checkValue(def: Loose, value: unknown, path: string, problems: DatasetProblem[]): void {
+function checkValue(def: Loose, value: unknown, index: number, key: string, problems: DatasetProblem[]): void {
   if (value === null) return;
+  const problem = (message: string) => problems.push({ path: formatPath(['accounts', index, 'attributes', key]), message });
   switch (def.type) {
     case 'number':
     case 'currency':
     case 'percent':
-      if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({ path, message: `expected a number for ${String(def.type)} attribute "${String(def.key)}"` });
+      if (typeof value !== 'number' || !Number.isFinite(value)) problem(`expected a number for ${String(def.type)} attribute "${String(def.key)}"`);
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') problems.push({ path, message: `expected a boolean for attribute "${String(def.key)}"` });
+      if (typeof value !== 'boolean') problem(`expected a boolean for attribute "${String(def.key)}"`);
       return;
     case 'date':
-      if (typeof value !== 'string' || !isoPrefix.test(value) || Number.isNaN(Date.parse(value))) problems.push({ path, message: `expected an ISO-8601 date for attribute "${String(def.key)}"` });
+      if (typeof value !== 'string' || !isoPrefix.test(value) || Number.isNaN(Date.parse(value))) problem(`expected an ISO-8601 date for attribute "${String(def.key)}"`);
       return;
     case 'enum':
-      if (typeof value !== 'string') problems.push({ path, message: `expected a string for enum attribute "${String(def.key)}"` });
-      else if (Array.isArray(def.values) && !def.values.includes(value)) problems.push({ path, message: `"${value}" is not one of the values of enum attribute "${String(def.key)}"` });
+      if (typeof value !== 'string') problem(`expected a string for enum attribute "${String(def.key)}"`);
+      else if (Array.isArray(def.values) && !def.values.includes(value)) problem(`"${value}" is not one of the values of enum attribute "${String(def.key)}"`);
       return;
     case 'string':
-      if (typeof value !== 'string') problems.push({ path, message: `expected a string for attribute "${String(def.key)}"` });
+      if (typeof value !== 'string') problem(`expected a string for attribute "${String(def.key)}"`);
       return;
   }
 }
@@ -142,8 +159,11 @@ export function checkDatasetRules(doc: unknown): DatasetProblem[] {
   for (let i = 0; i < accounts.length; i++) {
     const account = accounts[i];
     if (!isRecord(account)) continue;
-    reference(account.typeId, typeIds, `accounts[${i}].typeId`, 'account type', problems);
-    reference(account.parentId, accountIds, `accounts[${i}].parentId`, 'parent account', problems);
+    reference(account.typeId, typeIds, () => `accounts[${i}].typeId`, 'account type', problems);
+    const parentIndex = typeof account.parentId === 'string' ? accountIds.get(account.parentId) : undefined;
+    if (typeof account.parentId === 'string' && parentIndex === undefined) {
+      problems.push({ path: `accounts[${i}].parentId`, message: `unknown parent account "${account.parentId}"` });
+    }
     const type = typeof account.typeId === 'string' ? accountTypes[typeIds.get(account.typeId) ?? -1] : undefined;
     if (isRecord(type)) {
       if (account.parentId === null) {
@@ -151,7 +171,7 @@ export function checkDatasetRules(doc: unknown): DatasetProblem[] {
           problems.push({ path: `accounts[${i}].typeId`, message: `a root account cannot have type "${String(type.id)}", which belongs under type "${type.parentTypeId}"` });
         }
       } else if (typeof account.parentId === 'string') {
-        const parent = accounts[accountIds.get(account.parentId) ?? -1];
+        const parent = accounts[parentIndex ?? -1];
         if (isRecord(parent) && typeof parent.typeId === 'string' && type.parentTypeId !== parent.typeId) {
           problems.push({
             path: `accounts[${i}].typeId`,
@@ -163,9 +183,8 @@ export function checkDatasetRules(doc: unknown): DatasetProblem[] {
     if (isRecord(account.attributes)) {
       for (const key of Object.keys(account.attributes)) {
         const def = defs.get(key);
-        const path = `accounts[${i}].attributes${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
-        if (!def) problems.push({ path, message: `attribute "${key}" is not defined in attributes` });
-        else checkValue(def, account.attributes[key], path, problems);
+        if (!def) problems.push({ path: formatPath(['accounts', i, 'attributes', key]), message: `attribute "${key}" is not defined in attributes` });
+        else checkValue(def, account.attributes[key], i, key, problems);
       }
     }
   }
@@ -183,18 +202,13 @@ export function checkDatasetRules(doc: unknown): DatasetProblem[] {
   });
 
   for (const section of ['assignments', 'touchpoints', 'tasks']) {
-    list(doc, section).forEach((row, i) => {
-      if (!isRecord(row)) return;
-      reference(row.accountId, accountIds, `${section}[${i}].accountId`, 'account', problems);
-      reference(row.userId, userIds, `${section}[${i}].userId`, 'user', problems);
-    });
+    const rows = list(doc, section);
+    references(rows, section, 'accountId', accountIds, 'account', problems);
+    references(rows, section, 'userId', userIds, 'user', problems);
   }
-  list(doc, 'usage').forEach((row, i) => isRecord(row) && reference(row.accountId, accountIds, `usage[${i}].accountId`, 'account', problems));
-  list(doc, 'attributeHistory').forEach((row, i) => {
-    if (!isRecord(row)) return;
-    reference(row.accountId, accountIds, `attributeHistory[${i}].accountId`, 'account', problems);
-    reference(row.key, attributeKeys, `attributeHistory[${i}].key`, 'attribute', problems);
-  });
+  references(list(doc, 'usage'), 'usage', 'accountId', accountIds, 'account', problems);
+  references(list(doc, 'attributeHistory'), 'attributeHistory', 'accountId', accountIds, 'account', problems);
+  references(list(doc, 'attributeHistory'), 'attributeHistory', 'key', attributeKeys, 'attribute', problems);
 
   const profileTypes = new Map<string, number>();
   healthProfiles.forEach((p, i) => {

@@ -18,7 +18,38 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isoPattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]00:?00)?)?$/;
-const isIso = (v: unknown): boolean => typeof v === 'string' && isoPattern.test(v) && !Number.isNaN(Date.parse(v));
+const isIso = (v: unknown): boolean => typeof v === 'string' && (plainIso(v) || (isoPattern.test(v) && !Number.isNaN(Date.parse(v))));
+
+/** Two ASCII digits at `i` as a number, or -1. */
+function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The common ISO shapes that are certainly valid, checked by character without a regex or
+ * `Date.parse`: `YYYY-MM-DD`, optionally `THH:MM`, `:SS`, `.sss`, then `Z` (days up to 28 only;
+ * anything else goes the slow way, exactly as the schema does).
+ */
+function plainIso(s: string): boolean {
+  const n = s.length;
+  if (n !== 10 && n !== 17 && n !== 20 && n !== 24) return false;
+  if (digits2(s, 0) < 0 || digits2(s, 2) < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const month = digits2(s, 5);
+  const day = digits2(s, 8);
+  if (month < 1 || month > 12 || day < 1 || day > 28) return false;
+  if (n === 10) return true;
+  if (s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(n - 1) !== 90) return false;
+  const hour = digits2(s, 11);
+  const minute = digits2(s, 14);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  if (n === 17) return true;
+  const second = digits2(s, 17);
+  if (s.charCodeAt(16) !== 58 || second < 0 || second > 59) return false;
+  if (n === 20) return true;
+  return s.charCodeAt(19) === 46 && digits2(s, 20) >= 0 && digits2(s, 21) >= 0 && s.charCodeAt(22) >= 48 && s.charCodeAt(22) <= 57;
+}
 const isValue = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || isNum(v);
 const opt = (v: unknown, test: (v: unknown) => boolean): boolean => v === undefined || test(v);
 

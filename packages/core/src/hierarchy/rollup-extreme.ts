@@ -14,8 +14,26 @@ import type { Hierarchy } from './hierarchy.ts';
  */
 export function comparableKey(value: AttributeValue | undefined): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return Date.parse(value);
-  return Number.NaN;
+  if (typeof value !== 'string') return Number.NaN;
+  if (value.length === 10) {
+    // Plain `YYYY-MM-DD` (the common case), without Date.parse.
+    const y = digits(value, 0, 4);
+    const m = digits(value, 5, 2);
+    const d = digits(value, 8, 2);
+    if (y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= 28 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) return Date.UTC(y, m - 1, d);
+  }
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+}
+
+/** The number written by `length` ASCII digits at `start`, or -1. */
+function digits(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Per-position best of one min / max / latest rollup. */

@@ -69,6 +69,8 @@ function makeColumn(rollup: Rollup, hierarchy: Hierarchy): Column {
  * ```
  */
 export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollups {
+  const cpu = () => { const u = (globalThis as any).process.cpuUsage(); return (u.user + u.system) / 1000; };
+  let c0 = cpu();
   const accountAt = hierarchy.ids.map((id) => {
     const account = index.accountsById.get(id);
     if (!account) throw new Error(`hierarchy account "${id}" is not in the index`);
@@ -103,6 +105,7 @@ export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollup
       addReader(entry.weightKey, (pos, value) => weighted.loadWeight(pos, value));
     }
   }
+  console.log('setup', cpu() - c0); c0 = cpu();
   // One pass over every account's attributes (reading each object once is far faster than
   // reading one key across a million differently shaped objects).
   for (let pos = 0; pos < accountAt.length; pos++) {
@@ -116,7 +119,8 @@ export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollup
       for (let r = 0; r < list.length; r++) list[r]!(pos, value);
     }
   }
-  for (const entry of columns.values()) entry.column.aggregate();
+  console.log('load', cpu() - c0); c0 = cpu();
+  for (const [k, entry] of columns) { entry.column.aggregate(); console.log('agg', k, entry.kind, (cpu() - c0).toFixed(0)); c0 = cpu(); }
   // Weighted averages to update when their weight attribute changes.
   const weightedBy = new Map<string, string[]>();
   for (const [key, entry] of columns) {

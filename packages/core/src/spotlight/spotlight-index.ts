@@ -16,20 +16,9 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { findAttributeByMeaning, isInactiveContractStatus } from '../dataset/attribute-meaning.ts';
-import { gather, regroup, sortSegmentsByTime } from './event-columns.ts';
+import { buildActivity, buildTasks, buildUsage, interner, type EventColumns } from './spotlight-columns.ts';
 
-/** Milliseconds in a UTC day. */
-export const dayMs = 86_400_000;
-
-/** Events (touchpoints and completed tasks) grouped by an owner (account or user), by time. */
-export interface EventColumns {
-  /** `start[i]..start[i + 1]` are owner `i`'s events. */
-  readonly start: Int32Array;
-  readonly time: Float64Array;
-  readonly flow: Int32Array;
-  /** The other side: the account index (for user-grouped events) or the user index. */
-  readonly other: Int32Array;
-}
+export { dayMs, type EventColumns } from './spotlight-columns.ts';
 
 /** One member of a role: a user and the accounts assigned to them in that role. */
 export interface RoleMember {
@@ -95,32 +84,6 @@ export function spotlightIndexOf(index: DatasetIndex): SpotlightIndex {
   return built;
 }
 
-function interner(): { ids: string[]; map: Map<string, number>; of: (id: string) => number } {
-  const ids: string[] = [];
-  const map = new Map<string, number>();
-  return {
-    ids,
-    map,
-    of(id) {
-      let i = map.get(id);
-      if (i === undefined) {
-        i = ids.length;
-        ids.push(id);
-        map.set(id, i);
-      }
-      return i;
-    },
-  };
-}
-
-/** Events grouped by `owner` (rows with owner −1 are dropped), each group sorted by time. */
-function columnsBy(owners: number, owner: Int32Array, time: Float64Array, flow: Int32Array, other: Int32Array): EventColumns {
-  const { start, order } = regroup(owners, owner);
-  const columns = { start, time: gather(time, order), flow: gather(flow, order), other: gather(other, order) };
-  sortSegmentsByTime(start, columns.time, [columns.flow, columns.other]);
-  return columns;
-}
-
 /** Builds the spotlight index (prefer `spotlightIndexOf`, which caches it). */
 export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
   const { dataset } = index;
@@ -132,97 +95,11 @@ export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
   const users = interner();
   for (const user of dataset.users) users.of(user.id);
 
-  // One sequential pass over each row list (memory order), then counting sorts on typed arrays.
-  const n = accountIds.length;
   const accountOf = (id: string): number => accountIndex.get(id) ?? -1;
-
-  // Activity events (touchpoints, completed tasks) per account, then per user, by time.
-  const { touchpoints, tasks, usage } = dataset;
-  let events = touchpoints.length;
-  for (const t of tasks) if (t.completedAt !== null) events++;
-  const rawAccount = new Int32Array(events);
-  const rawTime = new Float64Array(events);
-  const rawFlow = new Int32Array(events);
-  const rawUser = new Int32Array(events);
-  let k = 0;
-  for (const t of touchpoints) {
-    rawAccount[k] = accountOf(t.accountId);
-    rawTime[k] = Date.parse(t.at);
-    rawFlow[k] = flows.of(t.flow);
-    rawUser[k++] = users.of(t.userId);
-  }
-  for (const t of tasks) {
-    if (t.completedAt === null) continue;
-    rawAccount[k] = accountOf(t.accountId);
-    rawTime[k] = Date.parse(t.completedAt);
-    rawFlow[k] = flows.of(t.flow);
-    rawUser[k++] = users.of(t.userId);
-  }
-  const byAccount = columnsBy(n, rawAccount, rawTime, rawFlow, rawUser);
-  const byUser = columnsBy(users.ids.length, rawUser, rawTime, rawFlow, rawAccount);
-
-  // Tasks per account by due time.
-  const taskAccount = new Int32Array(tasks.length);
-  const rawDue = new Float64Array(tasks.length);
-  const rawDone = new Float64Array(tasks.length);
-  const rawTaskFlow = new Int32Array(tasks.length);
-  tasks.forEach((t, i) => {
-    taskAccount[i] = accountOf(t.accountId);
-    rawDue[i] = Date.parse(t.dueAt);
-    rawDone[i] = t.completedAt === null ? Infinity : Date.parse(t.completedAt);
-    rawTaskFlow[i] = flows.of(t.flow);
-  });
-  const { start: taskStart, order: taskOrder } = regroup(n, taskAccount);
-  const taskDue = gather(rawDue, taskOrder);
-  const taskDone = gather(rawDone, taskOrder);
-  const taskFlow = gather(rawTaskFlow, taskOrder);
-  sortSegmentsByTime(taskStart, taskDue, [taskDone, taskFlow]);
-
-  // Usage: one slot per account per day over the usage span (a day without a row stays 0).
-  const dayOf = new Map<string, number>();
-  const usageAccount = new Int32Array(usage.length);
-  const usageDay = new Int32Array(usage.length);
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  let lastId = '';
-  let lastAccount = -1;
-  usage.forEach((row, i) => {
-    if (row.accountId !== lastId) {
-      lastId = row.accountId;
-      lastAccount = accountOf(lastId);
-    }
-    let day = dayOf.get(row.date);
-    if (day === undefined) dayOf.set(row.date, (day = Math.floor(Date.parse(row.date) / dayMs)));
-    usageAccount[i] = lastAccount;
-    usageDay[i] = day;
-    if (lastAccount >= 0 && day < firstDay) firstDay = day;
-    if (lastAccount >= 0 && day > lastDay) lastDay = day;
-  });
-  const usageDays = Number.isFinite(firstDay) ? lastDay - firstDay + 1 : 0;
-  const usageOffset = new Int32Array(n).fill(-1);
-  let slots = 0;
-  for (const a of usageAccount) if (a >= 0 && usageOffset[a] === -1) usageOffset[a] = slots++; // slot number for now
-  const dayValues = new Float64Array(slots * usageDays);
-  usage.forEach((row, i) => {
-    const a = usageAccount[i]!;
-    if (a < 0) return;
-    const slot = usageOffset[a]! * usageDays + usageDay[i]! - firstDay;
-    // One row per account per day is the contract; should a day repeat, the larger count wins.
-    if (row.activeUsers > dayValues[slot]!) dayValues[slot] = row.activeUsers;
-  });
-  // Prefix sums, so any period is two reads per account: offsets move to a stride of days + 1.
-  const usageUsers = new Float64Array(slots * (usageDays + 1));
-  const usageActive = new Int32Array(slots * (usageDays + 1));
-  for (let slot = 0; slot < slots; slot++) {
-    const from = slot * usageDays;
-    const to = slot * (usageDays + 1);
-    for (let d = 0; d < usageDays; d++) {
-      const v = dayValues[from + d]!;
-      usageUsers[to + d + 1] = usageUsers[to + d]! + v;
-      usageActive[to + d + 1] = usageActive[to + d]! + (v > 0 ? 1 : 0);
-    }
-  }
-  for (let a = 0; a < n; a++) if (usageOffset[a]! >= 0) usageOffset[a] = usageOffset[a]! * (usageDays + 1);
+  const n = accountIds.length;
+  const { byAccount, byUser } = buildActivity(dataset, n, accountOf, flows, users);
+  const tasks = buildTasks(dataset, n, accountOf, flows);
+  const usage = buildUsage(dataset, n, accountOf);
 
   // Roles.
   const perRole = new Map<string, Map<string, Set<number>>>();
@@ -267,15 +144,8 @@ export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
     userIndex: users.map,
     byAccount,
     byUser,
-    taskStart,
-    taskDue,
-    taskDone,
-    taskFlow,
-    usageFirstDay: Number.isFinite(firstDay) ? firstDay : 0,
-    usageDays,
-    usageOffset,
-    usageUsers,
-    usageActive,
+    ...tasks,
+    ...usage,
     roles: [...perRole.keys()].sort(),
     membersByRole,
     assignedByRole,

@@ -68,7 +68,8 @@ export function defaultRole(roles: readonly string[]): string {
  * Resolves URL parameters into a `SpotlightQuery`. Defaults: role `CSM` if present (else the
  * first role alphabetically), period 30 days, `asOf` = `now`, the first two available metrics.
  * `from`/`to` take precedence over `period`: with only `to`, the period is `period` days ending
- * there; with only `from`, it ends at `asOf`. `asOf` is always the end of the period.
+ * there; with only `from`, it ends at `asOf`. `asOf` is always the end of the period. Reads the
+ * roles from the (cached) spotlight index, so the first call on an index pays the load.
  *
  * @throws {SpotlightQueryError} for an unknown role, team, manager, account type or metric, for
  *   `from` after `to`, or for an `asOf` that contradicts `to`.

@@ -45,7 +45,8 @@ export function accountName(plan: SyntheticPlan, i: number): string {
 function changeTimes(random: Random, plan: SyntheticPlan, count: number): number[] {
   const start = plan.asOfMs - plan.days * dayMs;
   const times = new Set<number>();
-  for (let k = 0; k < count; k++) times.add(Math.floor((start + random.next() * (plan.days * dayMs - dayMs)) / 60_000) * 60_000);
+  const keep = Math.min(1, plan.days / 400); // as many changes per year whatever the window
+  for (let k = 0; k < count; k++) if (keep === 1 || random.next() < keep) times.add(Math.floor((start + random.next() * (plan.days * dayMs - dayMs)) / 60_000) * 60_000);
   return [...times].sort((a, b) => a - b);
 }
 

@@ -68,7 +68,7 @@ export class AccountHealthElement extends SkElement {
     const band = current.band;
     return html`<div part="overall" class="overall">
       <p class="score">
-        <span class="number">${current.score ?? '–'}</span> <span class="out-of">${t.outOf}</span>
+        <span class="number">${score(current.score) ?? '–'}</span> <span class="out-of">${t.outOf}</span>
         <span class="badge band-${band ?? 'none'}">${band ? t.bands[band] : t.noBand}</span>
       </p>
       <p class="meta">
@@ -97,7 +97,7 @@ export class AccountHealthElement extends SkElement {
         ${current.dimensions.map(
           (d) => html`<tr data-key=${d.key}>
             <th scope="row">${d.label}</th>
-            <td class="num">${scoreBar(d.score, d.band)} <span>${d.score ?? t.noScore}</span></td>
+            <td class="num">${scoreBar(d.score, d.band)} <span>${score(d.score) ?? t.noScore}</span></td>
             <td>${d.band ? t.bands[d.band] : t.noBand}</td>
             <td class="num">${percent(d.weight / total)}</td>
             <td class="num">${percent(d.effectiveWeight)}</td>
@@ -110,7 +110,7 @@ export class AccountHealthElement extends SkElement {
 
   #renderHistory(history: HealthHistory): TemplateResult {
     const label = (week: HealthHistory['weeks'][number]) =>
-      `${weekDate(week.weekStart)}: ${week.score ?? t.noScore}${week.band ? ` (${t.bands[week.band]})` : ''}${week.upsell ? ` · ${t.upsell}` : ''}`;
+      `${weekDate(week.weekStart)}: ${score(week.score) ?? t.noScore}${week.band ? ` (${t.bands[week.band]})` : ''}${week.upsell ? ` · ${t.upsell}` : ''}`;
     return html`<figure part="history" class="history">
       <figcaption id="history-title">${t.history}</figcaption>
       <div class="strip">${weeksChart(history.weeks, label)}</div>
@@ -127,7 +127,7 @@ export class AccountHealthElement extends SkElement {
           ${history.weeks.map(
             (w) => html`<tr>
               <th scope="row">${weekDate(w.weekStart)}</th>
-              <td>${w.score ?? t.noScore}</td>
+              <td>${score(w.score) ?? t.noScore}</td>
               <td>${w.band ? t.bands[w.band] : t.noBand}</td>
               <td>${w.upsell ? t.upsellYes : t.upsellNo}</td>
             </tr>`,
@@ -142,4 +142,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'account-health': AccountHealthElement;
   }
+}
+
+/** Scores are shown as whole numbers (the API keeps full precision). */
+function score(value: number | null | undefined): number | null {
+  return value === null || value === undefined ? null : Math.round(value);
 }

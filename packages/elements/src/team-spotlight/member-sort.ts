@@ -7,6 +7,8 @@ import type { BandCounts, MemberRow } from '@successkit/core';
 /** A sortable column: a fixed one, or `metric:<id>` for a metric column. */
 export type MemberSortKey = 'name' | 'activityVolume' | 'coverage' | 'activeDays' | 'activeUsers' | 'health' | `metric:${string}`;
 
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 /** Sort direction. */
 export type SortOrder = 'asc' | 'desc';
 
@@ -52,11 +54,11 @@ export function sortMembers(rows: readonly MemberRow[], key: MemberSortKey, orde
   const keyed = rows.map((row) => ({ row, value: sortValue(row, key) }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) {
-      if (a.value === b.value) return a.row.name.localeCompare(b.row.name);
+      if (a.value === b.value) return collator.compare(a.row.name, b.row.name);
       return a.value === null ? 1 : -1;
     }
-    const c = typeof a.value === 'string' ? a.value.localeCompare(String(b.value)) : a.value - Number(b.value);
-    return c === 0 ? a.row.name.localeCompare(b.row.name) : sign * c;
+    const c = typeof a.value === 'string' ? collator.compare(a.value, String(b.value)) : a.value - Number(b.value);
+    return c === 0 ? collator.compare(a.row.name, b.row.name) : sign * c;
   });
   return keyed.map((k) => k.row);
 }

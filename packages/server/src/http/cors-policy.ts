@@ -20,8 +20,12 @@ export interface CorsOptions {
 /** The CORS middleware and the per-tenant check. */
 export interface CorsPolicy {
   middleware: MiddlewareHandler;
-  /** Throws 403 when the request's `Origin` is not allowed for the caller's tenant. */
-  assertOriginAllowed(origin: string | undefined, caller: Caller): void;
+  /**
+   * Throws 403 when the request's `Origin` is not allowed for the caller's tenant. A request
+   * from the API's own origin (`requestUrl`'s) is same-origin and always allowed: browsers send
+   * `Origin` on same-origin POST and PUT too.
+   */
+  assertOriginAllowed(origin: string | undefined, caller: Caller, requestUrl?: string): void;
 }
 
 /** Builds the CORS policy. */
@@ -37,9 +41,10 @@ export function createCorsPolicy(options: CorsOptions = {}): CorsPolicy {
       exposeHeaders: ['x-request-id', 'retry-after'],
       maxAge: 600,
     }),
-    assertOriginAllowed(origin, caller) {
+    assertOriginAllowed(origin, caller, requestUrl) {
       // Same-origin and server-to-server requests carry no Origin (or the host's own).
       if (origin === undefined) return;
+      if (requestUrl !== undefined && sameOrigin(origin, requestUrl)) return;
       if (global.has(origin) || perTenant.get(caller.tenantId)?.has(origin)) return;
       if (global.size === 0 && perTenant.size === 0) {
         throw new HttpProblem('forbidden', 'cross-origin requests are not allowed: no origins are configured');
@@ -47,4 +52,12 @@ export function createCorsPolicy(options: CorsOptions = {}): CorsPolicy {
       throw new HttpProblem('forbidden', "this origin is not allowed for the token's tenant");
     },
   };
+}
+
+function sameOrigin(origin: string, requestUrl: string): boolean {
+  try {
+    return new URL(requestUrl).origin === new URL(origin).origin;
+  } catch {
+    return false;
+  }
 }

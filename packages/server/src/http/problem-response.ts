@@ -3,6 +3,7 @@
  * stable `type` (`app.onError`), and unknown routes a 404 problem (`app.notFound`). Errors that
  * are not `HttpProblem`s are 500s, except store failures the service marks as unavailable.
  */
+import { SpotlightQueryError } from '@successkit/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { HttpProblem } from './http-problem.ts';
@@ -19,9 +20,8 @@ export function toHttpProblem(error: unknown): HttpProblem {
     if (error.status === 404) return new HttpProblem('not-found', 'not found', { cause: error });
   }
   // A Team Spotlight parameter the data cannot honour (unknown role, team, metric…).
-  if (error instanceof Error && error.name === 'SpotlightQueryError' && typeof (error as { field?: unknown }).field === 'string') {
-    const field = (error as Error & { field: string }).field;
-    const path = field === 'userId' ? 'params.userId' : `query.${field}`;
+  if (error instanceof SpotlightQueryError) {
+    const path = error.field === 'userId' ? 'params.userId' : `query.${error.field}`;
     return new HttpProblem('validation', error.message, { cause: error, errors: [{ path, message: error.message }] });
   }
   // A malformed URI component in a path parameter (e.g. `%E0%A4%A`).

@@ -87,3 +87,28 @@ describe('GET /v1/jobs/:id/events (SSE)', () => {
     expect(response.type).toBe('application/problem+json');
   });
 });
+
+describe('GET /v1/jobs/:id/events with the real summary engine', () => {
+  let ts: TestServer;
+  beforeAll(async () => {
+    ts = await startTestServer();
+  });
+  afterAll(() => ts.close());
+
+  it('streams a cold summary from job to done, sections on the way', async () => {
+    const token = await ts.token({ seat: 'viewer' });
+    const { status, body } = await call(ts.base, 'GET', '/v1/accounts/acc-alpha-4/summary', token);
+    expect(status).toBe(202);
+    const response = await fetch(`${ts.base}/v1/jobs/${body.jobId}/events`, { headers: { authorization: `Bearer ${token}` } });
+    const events = await readEvents(response, () => false);
+    expect(events[0]!.event).toBe('job');
+    expect(events.at(-1)!.event).toBe('done');
+    expect(events.at(-1)!.data.summary.accountId).toBe('acc-alpha-4');
+    // A late joiner may have missed sections as events, but then has them in the `job` event.
+    const sections = events.filter((e) => e.event === 'section').length + Object.keys(events[0]!.data.job.sections).length;
+    expect(sections).toBeGreaterThan(0);
+    const again = await call(ts.base, 'GET', '/v1/accounts/acc-alpha-4/summary', token);
+    expect(again.status).toBe(200);
+    expect(again.body.summary.id).toBe(events.at(-1)!.data.summary.id);
+  });
+});

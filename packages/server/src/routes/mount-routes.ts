@@ -6,7 +6,7 @@
  */
 import type { Context, Hono } from 'hono';
 import type { Caller } from '../auth/caller.ts';
-import { authenticate } from '../auth/authenticate.ts';
+import { createAuthenticator } from '../auth/authenticate.ts';
 import type { EmbedTokenKey } from '../auth/embed-token.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { CorsPolicy } from '../http/cors-policy.ts';
@@ -25,13 +25,14 @@ export interface RouteGuards {
 
 /** Adds the routes to the app. */
 export function mountRoutes(app: Hono<AppEnv>, routes: readonly ApiRoute[], guards: RouteGuards): void {
+  const authenticate = createAuthenticator(guards.jwt);
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       let caller: Caller | null = null;
       if (route.permission !== null) {
-        caller = await authenticate(c.req.header('authorization'), guards.jwt, guards.now());
+        caller = await authenticate(c.req.header('authorization'), guards.now());
         c.set('caller', caller);
-        guards.cors.assertOriginAllowed(c.req.header('origin'), caller);
+        guards.cors.assertOriginAllowed(c.req.header('origin'), caller, c.req.url);
         if (!caller.permissions.has(route.permission)) {
           throw new HttpProblem('forbidden', `this action needs the ${route.permission} permission, which the ${caller.seat} seat does not have`);
         }

@@ -41,7 +41,7 @@ describe('tenant isolation (property)', () => {
           const token = await ts.token({ tenant, seat: seat as 'viewer', admin });
           const [method, pattern] = route.split(' ') as [string, string];
           const path = pattern.replace(':id', accountId).replace(':job', jobs[jobTenant as 'alpha']).replace(':user', userId);
-          const body = route.endsWith('feedback') ? { vote: 'down' } : route.endsWith('preview') ? { config: {}, accountId } : undefined;
+          const body = route.endsWith('summary/feedback') ? { vote: 'down' } : route.endsWith('preview') ? { config: {}, accountId } : undefined;
           const response = await call(ts.base, method, path, token, body);
           const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
           expect(text).not.toContain(other.toUpperCase());

@@ -1,16 +1,21 @@
 /**
  * Redis connections for the API side of scale-out: fail fast instead of hanging. Commands are
- * not queued while disconnected (`enableOfflineQueue: false`), connecting and each command time
- * out after about a second, and the client reconnects by itself forever (at most a second
- * apart), so the API answers 503 while Redis is down and recovers when it is back.
- * Errors that mean "Redis is unreachable" become `HttpProblem('unavailable')`.
+ * not queued while disconnected (`enableOfflineQueue: false`), so while Redis is down (refused
+ * or reset connections) every call fails at once; connecting times out after a second and a
+ * command that gets no reply after two (a hung or unreachable Redis); the client reconnects by
+ * itself forever, at most a second apart, so the API answers 503 while Redis is down and
+ * recovers when it is back. Errors that mean "Redis is unreachable" become
+ * `HttpProblem('unavailable')`.
  */
 import { Redis, type ChainableCommander, type RedisOptions } from 'ioredis';
 import { HttpProblem } from '../http/http-problem.ts';
 
 /** Timeouts of an API-side connection. */
 export interface RedisConnectionOptions {
-  /** Longest wait for a command's reply, in ms. 1000 by default. */
+  /**
+   * Longest wait for a command's reply, in ms. 2000 by default: long enough that a busy
+   * process (event-loop lag) does not mistake slowness for an outage.
+   */
   commandTimeoutMs?: number;
   /** Longest wait for a connection, in ms. 1000 by default. */
   connectTimeoutMs?: number;
@@ -25,7 +30,7 @@ export function failFastRedisOptions(options: RedisConnectionOptions = {}): Redi
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: options.connectTimeoutMs ?? 1_000,
-    commandTimeout: options.commandTimeoutMs ?? 1_000,
+    commandTimeout: options.commandTimeoutMs ?? 2_000,
     retryStrategy: (times) => Math.min(100 * times, 1_000),
     ...(options.connectionName ? { connectionName: options.connectionName } : {}),
   };

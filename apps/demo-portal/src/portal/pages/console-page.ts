@@ -9,7 +9,7 @@ export function renderConsolePage(main: HTMLElement, _session: PortalSession): v
   render(
     html`
       <h1>Executive console</h1>
-      <team-spotlight role="CSM" period="30"></team-spotlight>
+      <team-spotlight team-role="CSM" period="30"></team-spotlight>
     `,
     main,
   );
