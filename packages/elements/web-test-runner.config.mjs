@@ -29,6 +29,7 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 300000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countReporter('elements')],
 };

@@ -22,7 +22,8 @@ export const rollupAttributes: AttributeDefinition[] = functions.map((rollup, k)
 
 /**
  * A forest of `n` accounts: 1,000 roots, then account `i` hangs under account `(i − 1000) / 3`,
- * so fan-out is 3 and depth reaches 9 at a million. About 20 % of values are null.
+ * so fan-out is 3 and depth reaches 9 at a million. Every account lists all 20 keys (as a
+ * database export does) and about 20 % of the values are null.
  */
 export function rollupForest(n: number, seed = 1): { dataset: Dataset; parent: Int32Array } {
   const random = createRandom(seed);
@@ -34,14 +35,15 @@ export function rollupForest(n: number, seed = 1): { dataset: Dataset; parent: I
     parent[i] = i < roots ? -1 : Math.floor((i - roots) / 3);
     const attributes: Record<string, string | number | null> = {};
     for (let k = 0; k < 20; k++) {
-      if (random.next() < 0.2) continue;
       const rollup = functions[k]!;
-      attributes[`a${k}`] =
+      attributes[`a${k}`] = random.next() < 0.2 ? null :
         rollup === 'latest'
           ? new Date(Date.UTC(2024, 0, 1) + Math.floor(random.next() * 700) * 86_400_000).toISOString().slice(0, 10)
           : rollup === 'countDistinct'
             ? categories[Math.floor(random.next() * categories.length)]!
-            : Math.round(random.next() * 100_000) / 100;
+            : rollup === 'avg' || typeof rollup === 'object'
+              ? Math.round(random.next() * 1000) / 10 // percentages and scores, one decimal
+              : Math.round(random.next() * 100_000); // money, seats, counts: whole numbers
     }
     accounts[i] = { id: `acc-${i}`, name: `Account ${i}`, typeId: 't', parentId: parent[i]! >= 0 ? `acc-${parent[i]}` : null, attributes };
   }

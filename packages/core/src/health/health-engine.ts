@@ -129,23 +129,24 @@ function clamp(score: number): number {
 export function createHealthEngine(index: DatasetIndex): HealthEngine {
   const contexts = new Map<string, AccountContext>();
   // Memoised scores and contract values per scoring time: one column per time, one cell per
-  // account (in order of first use); `unset` marks a cell not computed yet, NaN a null.
+  // account in order of first use (columns grow with the accounts seen, so scoring one account
+  // stays small); `unset` marks a cell not computed yet, NaN a null.
   const slotOf = new WeakMap<AccountContext, number>();
-  const size = index.dataset.accounts.length;
   const unset = Number.NEGATIVE_INFINITY;
   const scoreColumns = new Map<number, Float64Array>();
   const valueColumns = new Map<number, Float64Array>();
-  const columnAt = (columns: Map<number, Float64Array>, t: number): Float64Array => {
+  const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
+  const columnFor = (columns: Map<number, Float64Array>, t: number, slot: number): Float64Array => {
     let column = columns.get(t);
-    if (!column) {
-      if (columns.size >= maxMemoTimes) columns.clear();
-      column = new Float64Array(size).fill(unset);
+    if (!column || column.length <= slot) {
+      if (!column && columns.size >= maxMemoTimes) columns.clear();
+      const grown = new Float64Array(Math.max(64, (slot + 1) * 2)).fill(unset);
+      if (column) grown.set(column);
+      column = grown;
       columns.set(t, column);
     }
     return column;
   };
-  const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
-
   const contextOf = (accountId: string): AccountContext | null => {
     let context = contexts.get(accountId);
     if (!context) {
@@ -162,8 +163,9 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
     if (contractKey === undefined) return null;
     const context = contextOf(accountId);
     if (!context) return null;
-    const column = columnAt(valueColumns, t);
-    const memo = column[slotOf.get(context)!]!;
+    const slot = slotOf.get(context)!;
+    const column = columnFor(valueColumns, t, slot);
+    const memo = column[slot]!;
     if (memo !== unset) return memo !== memo ? null : memo;
     const own = context.valueAt(contractKey, t);
     let total = typeof own === 'number' && Number.isFinite(own) ? own : null;
@@ -171,7 +173,7 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
       const v = contractValueAt(child, t);
       if (v !== null) total = (total ?? 0) + v;
     }
-    column[slotOf.get(context)!] = total === null ? Number.NaN : total;
+    columnFor(valueColumns, t, slot)[slot] = total === null ? Number.NaN : total;
     return total;
   };
 
@@ -247,8 +249,9 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
   const scoreValueAt = (accountId: string, t: number): number | null => {
     const context = contextOf(accountId);
     if (!context) return null;
-    const column = columnAt(scoreColumns, t);
-    const memo = column[slotOf.get(context)!]!;
+    const slot = slotOf.get(context)!;
+    const column = columnFor(scoreColumns, t, slot);
+    const memo = column[slot]!;
     if (memo !== unset) return memo !== memo ? null : memo;
     const profile = index.healthProfileByType.get(context.account.typeId);
     let score: number | null = null;
@@ -257,7 +260,7 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
       if (profile.parentHealth && profile.parentHealth !== 'own' && children && children.length > 0) score = childrenScoreValue(profile, children, t);
       if (score === null) score = ownScoreValue(profile, context, t);
     }
-    column[slotOf.get(context)!] = score === null ? Number.NaN : score;
+    columnFor(scoreColumns, t, slot)[slot] = score === null ? Number.NaN : score;
     return score;
   };
 

@@ -6,6 +6,7 @@
  * for callers.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { TypedArena } from './typed-arena.ts';
 
 /** The account tree. All methods throw for an unknown account id. */
 export interface Hierarchy {
@@ -37,6 +38,8 @@ export interface Hierarchy {
   readonly depthAt: Int32Array;
   /** Subtree size per position (itself included). */
   readonly sizeAt: Int32Array;
+  /** Index in `dataset.accounts` of the account at each position. */
+  readonly slotAt: Int32Array;
 }
 
 /**
@@ -57,8 +60,9 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
   for (let i = 0; i < n; i++) slotOf.set(accounts[i]!.id, i);
 
   // Children lists in compressed form: childStart[p]..childStart[p+1] in childList.
-  const parentSlot = new Int32Array(n);
-  const childCount = new Int32Array(n + 1);
+  const arena = new TypedArena(4 * (11 * n + 8));
+  const parentSlot = arena.i32(n);
+  const childCount = arena.i32(n + 1);
   const rootSlots: number[] = [];
   for (let i = 0; i < n; i++) {
     const parentId = accounts[i]!.parentId;
@@ -72,10 +76,11 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
     parentSlot[i] = p;
     childCount[p]!++;
   }
-  const childStart = new Int32Array(n + 1);
+  const childStart = arena.i32(n + 1);
   for (let i = 0; i < n; i++) childStart[i + 1] = childStart[i]! + childCount[i]!;
-  const fill = childStart.slice(0, n);
-  const childList = new Int32Array(Math.max(childStart[n]!, 0));
+  const fill = arena.i32(n);
+  fill.set(childStart.subarray(0, n));
+  const childList = arena.i32(Math.max(childStart[n]!, 0));
   for (let i = 0; i < n; i++) {
     const p = parentSlot[i]!;
     if (p >= 0) childList[fill[p]!++] = i;
@@ -83,11 +88,11 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
 
   // Iterative pre-order walk.
   const ids = new Array<string>(n);
-  const positionOfSlot = new Int32Array(n).fill(-1);
-  const parentAt = new Int32Array(n);
-  const depthAt = new Int32Array(n);
-  const sizeAt = new Int32Array(n);
-  const stack = new Int32Array(n);
+  const positionOfSlot = arena.i32(n).fill(-1);
+  const parentAt = arena.i32(n);
+  const depthAt = arena.i32(n);
+  const sizeAt = arena.i32(n);
+  const stack = arena.i32(n);
   let position = 0;
   for (let r = rootSlots.length - 1; r >= 0; r--) stack[r] = rootSlots[rootSlots.length - 1 - r]!;
   let top = rootSlots.length;
@@ -103,6 +108,8 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
     for (let c = childStart[slot + 1]! - 1; c >= childStart[slot]!; c--) stack[top++] = childList[c]!;
   }
   if (position !== n) throw new Error(`the account parents contain a cycle (${n - position} accounts unreachable from a root)`);
+  const slotAt = arena.i32(n);
+  for (let slot = 0; slot < n; slot++) slotAt[positionOfSlot[slot]!] = slot;
   sizeAt.fill(1);
   for (let pos = n - 1; pos > 0; pos--) {
     const p = parentAt[pos]!;
@@ -123,6 +130,7 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
     parentAt,
     depthAt,
     sizeAt,
+    slotAt,
     has: (id) => slotOf.has(id),
     positionOf,
     children(id) {

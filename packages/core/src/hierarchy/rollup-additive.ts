@@ -5,6 +5,7 @@
  */
 import type { AttributeValue } from '../dataset/schema.ts';
 import type { Hierarchy } from './hierarchy.ts';
+import type { TypedArena } from './typed-arena.ts';
 
 /** Which additive function a column computes. */
 export type AdditiveFn = 'sum' | 'avg' | 'count' | 'weightedAvg';
@@ -22,13 +23,13 @@ export class AdditiveColumn {
   private readonly count: Int32Array;
   private readonly parentAt: Int32Array;
 
-  constructor(fn: AdditiveFn, hierarchy: Hierarchy) {
+  constructor(fn: AdditiveFn, hierarchy: Hierarchy, arena: TypedArena) {
     const n = hierarchy.size;
     this.fn = fn;
     this.parentAt = hierarchy.parentAt;
-    this.total = new Float64Array(fn === 'count' ? 0 : n);
-    this.weight = fn === 'weightedAvg' ? new Float64Array(n) : null;
-    this.count = new Int32Array(n);
+    this.total = arena.f64(fn === 'count' ? 0 : n);
+    this.weight = fn === 'weightedAvg' ? arena.f64(n) : null;
+    this.count = arena.i32(n);
   }
 
   /** Own weights read while loading (weightedAvg only), `NaN` when missing. */

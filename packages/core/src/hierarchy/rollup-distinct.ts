@@ -1,31 +1,36 @@
 /**
- * The `countDistinct` rollup. Distinct values get small integer codes; every position keeps how
- * many accounts of its subtree hold each code, so an update is exact and O(depth): decrement
- * the old code and increment the new one on each ancestor, adjusting the distinct count when a
- * tally leaves or reaches zero. Up to 64 codes the tallies live in one dense `Int32Array`
- * (`size × capacity`); beyond that each position gets a sparse map.
+ * The `countDistinct` rollup. Distinct values get small integer codes.
+ *
+ * - Full build with up to 32 codes: each position ORs its children's bit sets (one 32-bit word
+ *   per account) and counts the bits, so the common low-cardinality case is one cheap pass.
+ * - To stay exact under updates, every position needs how many accounts of its subtree hold
+ *   each code: built on the first update (dense `size × capacity` tallies up to 64 codes, a
+ *   sparse map per position beyond), then an update is O(depth): decrement the old code and
+ *   increment the new one on each ancestor, adjusting the distinct count when a tally leaves or
+ *   reaches zero.
  */
 import type { AttributeValue } from '../dataset/schema.ts';
 import type { Hierarchy } from './hierarchy.ts';
+import type { TypedArena } from './typed-arena.ts';
 
 const denseLimit = 64;
+const maskLimit = 32;
 
-/** Per-position distinct tallies of one countDistinct rollup. */
+/** Per-position distinct counts of one countDistinct rollup. */
 export class DistinctColumn {
   private readonly codes = new Map<AttributeValue, number>();
   private readonly ownCode: Int32Array;
   private readonly distinct: Int32Array;
   private capacity = 8;
-  private dense: Int32Array | null;
+  private dense: Int32Array | null = null;
   private sparse: Map<number, number>[] | null = null;
   private readonly parentAt: Int32Array;
 
-  constructor(hierarchy: Hierarchy) {
+  constructor(hierarchy: Hierarchy, arena: TypedArena) {
     const n = hierarchy.size;
     this.parentAt = hierarchy.parentAt;
-    this.ownCode = new Int32Array(n).fill(-1);
-    this.distinct = new Int32Array(n);
-    this.dense = null;
+    this.ownCode = arena.i32(n).fill(-1);
+    this.distinct = arena.i32(n);
   }
 
   private codeOf(value: AttributeValue | undefined): number {
@@ -43,12 +48,33 @@ export class DistinctColumn {
     this.ownCode[pos] = this.codeOf(value);
   }
 
-  /** Tallies every subtree from the loaded own values. */
+  /** Counts every subtree's distinct values from the loaded own values. */
   aggregate(): void {
-    this.rebuild();
+    if (this.codes.size > maskLimit) {
+      this.buildTallies();
+      return;
+    }
+    const { ownCode, distinct, parentAt } = this;
+    const n = ownCode.length;
+    const mask = new Int32Array(n);
+    for (let pos = 0; pos < n; pos++) if (ownCode[pos]! >= 0) mask[pos] = 1 << ownCode[pos]!;
+    for (let pos = n - 1; pos > 0; pos--) {
+      const p = parentAt[pos]!;
+      if (p >= 0) mask[p]! |= mask[pos]!;
+    }
+    for (let pos = 0; pos < n; pos++) {
+      let m = mask[pos]!;
+      let bits = 0;
+      while (m !== 0) {
+        m &= m - 1;
+        bits++;
+      }
+      distinct[pos] = bits;
+    }
   }
 
-  private rebuild(): void {
+  /** Builds the per-code tallies an exact update needs (and recounts from them). */
+  private buildTallies(): void {
     const { ownCode, distinct, parentAt } = this;
     const n = ownCode.length;
     distinct.fill(0);
@@ -94,8 +120,8 @@ export class DistinctColumn {
     const newCode = this.codeOf(value);
     if (oldCode === newCode) return;
     this.ownCode[pos] = newCode;
-    if (this.dense && (this.codes.size > this.capacity)) {
-      this.rebuild(); // grows the dense tallies, or switches to sparse ones
+    if ((!this.dense && !this.sparse) || (this.dense && this.codes.size > this.capacity)) {
+      this.buildTallies(); // first update, or the dense tallies outgrew their capacity
       return;
     }
     const { distinct, parentAt } = this;

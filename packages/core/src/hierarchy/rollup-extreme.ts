@@ -7,6 +7,7 @@
  */
 import type { AttributeValue } from '../dataset/schema.ts';
 import type { Hierarchy } from './hierarchy.ts';
+import type { TypedArena } from './typed-arena.ts';
 
 /**
  * The comparable key of a value: numbers as they are, ISO dates as epoch milliseconds;
@@ -46,13 +47,13 @@ export class ExtremeColumn {
   private readonly hierarchy: Hierarchy;
 
   /** `mode` `max` also serves `latest`. */
-  constructor(mode: 'min' | 'max', hierarchy: Hierarchy) {
+  constructor(mode: 'min' | 'max', hierarchy: Hierarchy, arena: TypedArena) {
     const n = hierarchy.size;
     this.sign = mode === 'min' ? -1 : 1;
     this.hierarchy = hierarchy;
-    this.own = new Float64Array(n).fill(Number.NaN);
-    this.best = new Float64Array(n);
-    this.holder = new Int32Array(n);
+    this.own = arena.f64(n).fill(Number.NaN);
+    this.best = arena.f64(n);
+    this.holder = arena.i32(n);
   }
 
   /** Records one account's own value while loading (before `aggregate`). */

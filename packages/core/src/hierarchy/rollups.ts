@@ -19,6 +19,7 @@ import { AdditiveColumn } from './rollup-additive.ts';
 import { DistinctColumn } from './rollup-distinct.ts';
 import { ExtremeColumn } from './rollup-extreme.ts';
 import type { Hierarchy } from './hierarchy.ts';
+import { TypedArena } from './typed-arena.ts';
 
 /** Own and rolled-up attribute values of every account. */
 export interface Rollups {
@@ -40,20 +41,20 @@ type Column =
   | { kind: 'extreme'; column: ExtremeColumn }
   | { kind: 'distinct'; column: DistinctColumn };
 
-function makeColumn(rollup: Rollup, hierarchy: Hierarchy): Column {
-  if (typeof rollup === 'object') return { kind: 'additive', column: new AdditiveColumn('weightedAvg', hierarchy), weightKey: rollup.weightKey };
+function makeColumn(rollup: Rollup, hierarchy: Hierarchy, arena: TypedArena): Column {
+  if (typeof rollup === 'object') return { kind: 'additive', column: new AdditiveColumn('weightedAvg', hierarchy, arena), weightKey: rollup.weightKey };
   switch (rollup) {
     case 'sum':
     case 'avg':
     case 'count':
-      return { kind: 'additive', column: new AdditiveColumn(rollup, hierarchy), weightKey: null };
+      return { kind: 'additive', column: new AdditiveColumn(rollup, hierarchy, arena), weightKey: null };
     case 'min':
-      return { kind: 'extreme', column: new ExtremeColumn('min', hierarchy) };
+      return { kind: 'extreme', column: new ExtremeColumn('min', hierarchy, arena) };
     case 'max':
     case 'latest':
-      return { kind: 'extreme', column: new ExtremeColumn('max', hierarchy) };
+      return { kind: 'extreme', column: new ExtremeColumn('max', hierarchy, arena) };
     case 'countDistinct':
-      return { kind: 'distinct', column: new DistinctColumn(hierarchy) };
+      return { kind: 'distinct', column: new DistinctColumn(hierarchy, arena) };
   }
 }
 
@@ -69,13 +70,9 @@ function makeColumn(rollup: Rollup, hierarchy: Hierarchy): Column {
  * ```
  */
 export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollups {
-  const cpu = () => { const u = (globalThis as any).process.cpuUsage(); return (u.user + u.system) / 1000; };
-  let c0 = cpu();
-  const accountAt = hierarchy.ids.map((id) => {
-    const account = index.accountsById.get(id);
-    if (!account) throw new Error(`hierarchy account "${id}" is not in the index`);
-    return account;
-  });
+  const accounts = index.dataset.accounts;
+  if (accounts.length !== hierarchy.size) throw new Error('the hierarchy was built from another dataset');
+  const accountAt = Array.from(hierarchy.slotAt, (slot) => accounts[slot]!);
   const overrides = new Map<string, Map<number, AttributeValue>>();
   const ownAt = (pos: number, key: string): AttributeValue => {
     const set = overrides.get(key);
@@ -85,10 +82,12 @@ export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollup
 
   const columns = new Map<string, Column>();
   const rolledUpKeys: string[] = [];
-  for (const def of index.dataset.attributes) {
-    if (def.rollup === undefined || columns.has(def.key)) continue;
+  const defs = index.dataset.attributes.filter((d) => d.rollup !== undefined);
+  const arena = new TypedArena(hierarchy.size * (defs.length * 24 + 8));
+  for (const def of defs) {
+    if (columns.has(def.key)) continue;
     rolledUpKeys.push(def.key);
-    columns.set(def.key, makeColumn(def.rollup, hierarchy));
+    columns.set(def.key, makeColumn(def.rollup!, hierarchy, arena));
   }
   // Who reads each attribute key while loading: its own column, and weighted averages by it.
   const readers = new Map<string, ((pos: number, value: AttributeValue | undefined) => void)[]>();
@@ -105,22 +104,29 @@ export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollup
       addReader(entry.weightKey, (pos, value) => weighted.loadWeight(pos, value));
     }
   }
-  console.log('setup', cpu() - c0); c0 = cpu();
   // One pass over every account's attributes (reading each object once is far faster than
   // reading one key across a million differently shaped objects).
+  // Accounts parsed from JSON mostly share their key order, so the readers found for the
+  // previous account's keys are reused when the keys are the same (compared by identity).
+  let lastKeys: string[] = [];
+  let lastReaders: (((pos: number, value: AttributeValue | undefined) => void)[] | undefined)[] = [];
   for (let pos = 0; pos < accountAt.length; pos++) {
     const attributes = accountAt[pos]!.attributes;
     const keys = Object.keys(attributes);
+    let same = keys.length === lastKeys.length;
+    for (let j = 0; same && j < keys.length; j++) same = keys[j] === lastKeys[j];
+    if (!same) {
+      lastKeys = keys;
+      lastReaders = keys.map((key) => readers.get(key));
+    }
     for (let j = 0; j < keys.length; j++) {
-      const key = keys[j]!;
-      const list = readers.get(key);
+      const list = lastReaders[j];
       if (list === undefined) continue;
-      const value = attributes[key];
+      const value = attributes[keys[j]!];
       for (let r = 0; r < list.length; r++) list[r]!(pos, value);
     }
   }
-  console.log('load', cpu() - c0); c0 = cpu();
-  for (const [k, entry] of columns) { entry.column.aggregate(); console.log('agg', k, entry.kind, (cpu() - c0).toFixed(0)); c0 = cpu(); }
+  for (const entry of columns.values()) entry.column.aggregate();
   // Weighted averages to update when their weight attribute changes.
   const weightedBy = new Map<string, string[]>();
   for (const [key, entry] of columns) {

@@ -43,7 +43,7 @@ function overview(w: Writer): SummaryStatement[] {
   const out: SummaryStatement[] = [];
   const parent = w.has('account.parent') ? ` under ${w.text('account.parent')}` : '';
   const children = w.has('children.count') ? ` with ${w.text('children.count')} direct sub-accounts` : '';
-  out.push(w.say(`${w.text('account.name')} is a ${w.text('account.type')} account${parent}${children}.`, 'account.name', 'account.type', 'account.parent', 'children.count'));
+  out.push(w.say(`${w.text('account.name')} is ${article(w.text('account.type'))} ${w.text('account.type')} account${parent}${children}.`, 'account.name', 'account.type', 'account.parent', 'children.count'));
   const lifecycle = w.keys('lifecycle.');
   if (lifecycle.length > 0) out.push(w.say(`${lifecycle.map((k) => `${w.label(k)}: ${w.text(k)}`).join('; ')}.`, ...lifecycle));
   if (w.has('health.overall')) {
@@ -164,4 +164,9 @@ export function writeOfflineSections(payload: SummaryPayload): SummarySections {
 export function writeOfflineKpis(payload: SummaryPayload): { key: string; label: string; value: string }[] {
   const w = new Writer(payload);
   return payload.kpis.filter((k) => w.has(k)).map((key) => ({ key, label: w.label(key), value: w.text(key) }));
+}
+
+/** "a" or "an" before a word (English). */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word.trim()) ? 'an' : 'a';
 }

@@ -45,7 +45,9 @@ export type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
 
 /** Polls `check` until it returns a truthy value (tests wait on state, never on time). */
 export async function until<T>(check: () => T | Promise<T>, what = 'condition'): Promise<Truthy<T>> {
-  for (let i = 0; i < 400; i++) {
+  // A deadline, not a count: a busy machine must not turn a slow poll into a failure.
+  const deadline = performance.now() + 15_000;
+  while (performance.now() < deadline) {
     const value = await check();
     if (value) return value as Truthy<T>;
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -126,4 +126,12 @@ export const summarySettingsStyles = css`
     max-height: 240px;
     overflow: auto;
   }
+  /* WCAG 2.2 target size (2.5.8): every checkbox is at least 24 × 24 px. */
+  input[type='checkbox'] {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0 6px 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
 `;

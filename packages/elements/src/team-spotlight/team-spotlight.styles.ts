@@ -152,6 +152,46 @@ export const spotlightStyles = css`
   .num {
     text-align: end;
   }
+  /*
+   * The member table keeps its table semantics but lays each row out as a grid with the same
+   * fixed columns (metric columns are implicit ones), so no row depends on another's content:
+   * rows below the fold skip style, layout and paint (content-visibility) until scrolled to.
+   */
+  table.members,
+  .members thead,
+  .members tbody {
+    display: block;
+  }
+  table.members {
+    min-width: max-content;
+  }
+  .members tr {
+    display: grid;
+    grid-template-columns: minmax(11em, 1fr) 15em 13em 7.5em 7.5em 10em;
+    grid-template-rows: auto;
+    grid-auto-flow: column;
+    grid-auto-columns: 10em;
+    align-items: center;
+    border-bottom: 1px solid var(--_border);
+  }
+  .members th,
+  .members td {
+    border-bottom: 0;
+  }
+  .members th[scope='col'],
+  .members th[scope='row'] {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .members tbody tr {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 2.3em;
+  }
+  .members tbody tr.tip-open {
+    content-visibility: visible;
+    position: relative;
+    z-index: 1;
+  }
   tbody tr {
     cursor: pointer;
   }

@@ -32,11 +32,12 @@ import type { TeamSpotlightQuery } from '@successkit/core/client';
 import { SkElement } from '../shared/sk-element.ts';
 import { themeStyles } from '../shared/theme.ts';
 import { DrilldownController, drilldownFilters } from './drilldown-controller.ts';
-import { sortMembers, type MemberSortKey, type SortOrder } from './member-sort.ts';
+import type { MemberSortKey, SortOrder } from './member-sort.ts';
+import { MemberTable, trendView } from './member-view.ts';
 import { RefreshController } from './refresh-controller.ts';
 import { renderDrilldown } from './render-drilldown.ts';
-import { bandBar, swatch, volumeBar } from './spotlight-charts.ts';
-import { arrow, direction, formatChange, formatDate, formatNumber, formatPercent } from './spotlight-format.ts';
+import { renderMemberTable, type MemberTableHandlers } from './render-member-table.ts';
+import { formatDate, formatNumber, formatPercent } from './spotlight-format.ts';
 import { spotlightStyles } from './team-spotlight.styles.ts';
 import { spotlightStrings as t } from './team-spotlight.strings.ts';
 
@@ -87,6 +88,15 @@ export class TeamSpotlightElement extends SkElement {
 
   #options: TeamSpotlight['options'] | undefined;
   #lastOpener: string | null = null;
+  /** Row views of the current answer, rebuilt only when a new answer arrives. */
+  #table: MemberTable | undefined;
+  readonly #tableHandlers: MemberTableHandlers = {
+    onSort: (e) => this.#onSort(e),
+    onRowClick: (e) => this.#onRowClick(e),
+    onTipEnter: (e) => this.#onTipEnter(e),
+    onTipLeave: (e) => this.#onTipLeave(e),
+    onKeyDown: (e) => this.#onTableKey(e),
+  };
 
   readonly #task = new Task(this, {
     task: async ([, , , , , , , ready], { signal }) => {
@@ -170,8 +180,7 @@ export class TeamSpotlightElement extends SkElement {
 
   #rowOf(event: Event): MemberRow | undefined {
     const row = (event.target as Element).closest<HTMLElement>('[data-user]');
-    const data = this.#task.value;
-    return row && data ? data.members.find((m) => m.userId === row.dataset.user) : undefined;
+    return row?.dataset.user ? this.#table?.member(row.dataset.user) : undefined;
   }
 
   #onRowClick(event: Event): void {
@@ -184,8 +193,8 @@ export class TeamSpotlightElement extends SkElement {
   }
 
   #onTipEnter(event: Event): void {
-    const chart = (event.target as Element).closest<HTMLElement>('.volume-chart');
-    if (chart) this.tip = chart.dataset.tip ?? null;
+    const chart = (event.target as Element).closest('.volume-chart');
+    if (chart) this.tip = chart.closest<HTMLElement>('[data-user]')?.dataset.user ?? null;
   }
 
   #onTipLeave(event: Event): void {
@@ -216,7 +225,7 @@ export class TeamSpotlightElement extends SkElement {
     if (this.#drill.member) this.#drill.close();
     const opener = this.#lastOpener;
     this.#lastOpener = null;
-    if (opener) this.renderRoot.querySelector<HTMLElement>(`button[data-open="${CSS.escape(opener)}"]`)?.focus();
+    if (opener) this.renderRoot.querySelector<HTMLElement>(`tr[data-user="${CSS.escape(opener)}"] button.member`)?.focus();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -295,97 +304,14 @@ export class TeamSpotlightElement extends SkElement {
   }
 
   #renderTable(data: TeamSpotlight): TemplateResult {
-    const flows = data.options.flows;
-    const max = Math.max(1, ...data.members.map((m) => m.activityVolume.value));
-    const rows = sortMembers(data.members, this.sortKey, this.sortOrder);
-    const header = (key: MemberSortKey, label: string, numeric = true) => html`<th
-      scope="col"
-      class=${numeric ? 'num' : ''}
-      aria-sort=${this.sortKey === key ? (this.sortOrder === 'asc' ? 'ascending' : 'descending') : 'none'}
-    >
-      <button type="button" class="sort" data-sort=${key} aria-label=${t.sortBy(label)}>
-        ${label}<span aria-hidden="true" class="sort-mark">${this.sortKey === key ? (this.sortOrder === 'asc' ? '↑' : '↓') : ''}</span>
-      </button>
-    </th>`;
-    return html`
-      <h3 class="members-title">${t.members}</h3>
-      <ul class="legend" aria-label=${t.flowLegend}>
-        ${flows.map((flow, i) => html`<li>${swatch(i)} ${flow}</li>`)}
-      </ul>
-      <div class="scroll">
-        <table part="table" class="members">
-          <caption class="visually-hidden">${t.membersCaption(data.role, data.members.length)}</caption>
-          <thead @click=${this.#onSort}>
-            <tr>
-              ${header('name', t.name, false)} ${header('activityVolume', t.activityVolume)} ${header('coverage', t.coverage)}
-              ${header('activeDays', t.activeDaysShort)} ${header('activeUsers', t.activeUsersShort)} ${header('health', t.health)}
-              ${data.metrics.map((m) => header(`metric:${m.id}`, m.label))}
-            </tr>
-          </thead>
-          <tbody
-            @click=${this.#onRowClick}
-            @mouseover=${this.#onTipEnter}
-            @mouseout=${this.#onTipLeave}
-            @focusin=${this.#onTipEnter}
-            @focusout=${this.#onTipLeave}
-            @keydown=${this.#onTableKey}
-          >
-            ${rows.map((m) => this.#renderRow(m, data, flows, max))}
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  #renderRow(m: MemberRow, data: TeamSpotlight, flows: readonly string[], max: number): TemplateResult {
-    const breakdown = flows.filter((f) => m.volumeByFlow[f]).map((f) => `${f} ${m.volumeByFlow[f]}`);
-    const h = m.health;
-    return html`<tr data-user=${m.userId}>
-      <th scope="row"><button type="button" class="member" data-open=${m.userId} aria-label=${t.openMember(m.name)}>${m.name}</button></th>
-      <td class="num volume">
-        <span class="volume-chart" tabindex="0" role="img" data-tip=${m.userId} aria-label=${t.volumeBar(m.activityVolume.value, breakdown.join(', '))}
-          >${volumeBar(m.volumeByFlow, flows, max)}</span
-        >
-        <span class="figure">${m.activityVolume.value}</span>${trend(m.activityVolume, 'number', true)}
-        ${this.tip === m.userId
-          ? html`<div class="tooltip" aria-hidden="true">
-              <strong>${m.activityVolume.value}</strong>
-              ${flows.map((f, i) => (m.volumeByFlow[f] ? html`<div>${swatch(i)} ${f}: ${m.volumeByFlow[f]}</div>` : nothing))}
-            </div>`
-          : nothing}
-      </td>
-      <td class="num">${t.coverageValue(m.covered, m.accounts)} (${formatPercent(m.coverage.value)})${trend(m.coverage, 'share', true)}</td>
-      <td class="num">${formatNumber(m.averageActiveDays.value)}${trend(m.averageActiveDays, 'number', true)}</td>
-      <td class="num">${formatNumber(m.averageActiveUsers.value)}${trend(m.averageActiveUsers, 'number', true)}</td>
-      <td class="num health">
-        <span role="img" aria-label=${t.healthBar(h.now.poor, h.now.average, h.now.good, h.now.none)}>${bandBar(h.now)}</span>
-        ${healthTrend(h.change.good, h.change.poor)}
-      </td>
-      ${data.metrics.map((metric) => html`<td class="num">${fmtMetric(m.metrics[metric.id])}</td>`)}
-    </tr>`;
+    if (this.#table?.data !== data) this.#table = new MemberTable(data);
+    return renderMemberTable(this.#table, { sortKey: this.sortKey, sortOrder: this.sortOrder, tip: this.tip }, this.#tableHandlers);
   }
 }
 
-function fmtMetric(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : formatNumber(value);
-}
-
-function trend(figure: ComparedFigure, kind: 'number' | 'share', compact = false): TemplateResult {
-  const dir = direction(figure.change);
-  const amount = formatChange(figure.change, kind);
-  return html`<span class="trend ${dir} ${compact ? 'compact' : ''}"
-    ><span aria-hidden="true">${arrow(dir)}${dir === 'flat' ? '' : ` ${amount}`}</span
-    ><span class="visually-hidden">${t.change(dir, amount)}</span></span
-  >`;
-}
-
-function healthTrend(good: number, poor: number): TemplateResult {
-  const net = good - poor;
-  const dir = direction(net);
-  return html`<span class="trend ${dir} compact"
-    ><span aria-hidden="true">${arrow(dir)}${net ? ` ${Math.abs(net)}` : ''}</span
-    ><span class="visually-hidden">${t.healthChange(good, poor)}</span></span
-  >`;
+function trend(figure: ComparedFigure, kind: 'number' | 'share'): TemplateResult {
+  const v = trendView(figure, kind);
+  return html`<span class="trend ${v.dir}"><span aria-hidden="true">${v.shown}</span><span class="visually-hidden">${v.spoken}</span></span>`;
 }
 
 function card(label: string, value: string, sub: string | null, figure: ComparedFigure, kind: 'number' | 'share'): TemplateResult {

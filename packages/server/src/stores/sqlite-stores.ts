@@ -2,7 +2,10 @@
  * `createSqliteStores`: the embedded default store, one SQLite file through `node:sqlite`
  * (WAL journal, numbered migrations). Summaries, jobs, feedback, config versions, usage and
  * locks live in the file, so a restart keeps them; job events go through an in-process bus.
- * Rows keep the whole record as JSON next to the columns the queries need.
+ * Rows keep the whole record as JSON next to the columns the queries need. Statements are
+ * prepared once. Summaries and config versions never change once written, so the read path
+ * looks up only the row's identity and parses its JSON once per process: later reads get the
+ * same deep-frozen object (a write to it throws), which keeps a cached GET free of JSON parsing.
  */
 import { DatabaseSync } from 'node:sqlite';
 import type { Feedback, Job, StoredSummary, Stores, SummaryConfig, VersionedSummaryConfig } from '@successkit/core';
@@ -16,6 +19,43 @@ export interface SqliteStoresOptions {
 }
 
 const parse = <T>(row: unknown): T | null => (row ? (JSON.parse((row as { data: string }).data) as T) : null);
+
+/** Freezes a value and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
+}
+
+/** Parsed immutable records by identity; the oldest entry goes first when full. */
+class ParsedCache<T> {
+  readonly #entries = new Map<string, { stamp: number; value: T }>();
+  readonly #max: number;
+  constructor(max: number) {
+    this.#max = max;
+  }
+  /** The cached value of `id` when it was parsed from the row with this `stamp`, else `load()`'s. */
+  get(id: string, stamp: number, load: () => T | null): T | null {
+    const hit = this.#entries.get(id);
+    if (hit && hit.stamp === stamp) return hit.value;
+    const value = load();
+    if (value === null) return null;
+    this.set(id, stamp, value);
+    return value;
+  }
+  set(id: string, stamp: number, value: T): T {
+    const frozen = deepFreeze(value);
+    this.#entries.delete(id);
+    if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(id, { stamp, value: frozen });
+    return frozen;
+  }
+}
+
+/** Most summaries and tenant configs kept parsed (about 5–10 KB each). */
+const maxParsedSummaries = 5_000;
+const maxParsedConfigs = 1_000;
 
 /**
  * Opens (creating if needed) the SQLite store at `path` (`:memory:` works too).
@@ -36,12 +76,13 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
 
   const sql = {
     summaryGet: db.prepare(
-      'SELECT data FROM summaries WHERE tenant_id = ? AND account_id = ? AND config_version = ? ORDER BY generated_at_ms DESC, seq DESC LIMIT 1',
+      'SELECT id, seq FROM summaries WHERE tenant_id = ? AND account_id = ? AND config_version = ? ORDER BY generated_at_ms DESC, seq DESC LIMIT 1',
     ),
     summaryLatest: db.prepare(
-      'SELECT data FROM summaries WHERE tenant_id = ? AND account_id = ? ORDER BY generated_at_ms DESC, seq DESC LIMIT 1',
+      'SELECT id, seq FROM summaries WHERE tenant_id = ? AND account_id = ? ORDER BY generated_at_ms DESC, seq DESC LIMIT 1',
     ),
-    summaryById: db.prepare('SELECT data FROM summaries WHERE tenant_id = ? AND id = ?'),
+    summaryById: db.prepare('SELECT id, seq FROM summaries WHERE tenant_id = ? AND id = ?'),
+    summaryData: db.prepare('SELECT data FROM summaries WHERE id = ?'),
     summaryMaxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM summaries'),
     summaryPut: db.prepare(
       'INSERT OR REPLACE INTO summaries (id, tenant_id, account_id, config_version, generated_at_ms, seq, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -68,6 +109,8 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     feedbackGet: db.prepare('SELECT data FROM feedback WHERE tenant_id = ? AND summary_id = ? AND user_id = ?'),
     feedbackList: db.prepare('SELECT data FROM feedback WHERE tenant_id = ?'),
     configGet: db.prepare('SELECT data FROM summary_configs WHERE tenant_id = ? ORDER BY version DESC LIMIT 1'),
+    configVersion: db.prepare('SELECT version FROM summary_configs WHERE tenant_id = ? ORDER BY version DESC LIMIT 1'),
+    configData: db.prepare('SELECT data FROM summary_configs WHERE tenant_id = ? AND version = ?'),
     configInsert: db.prepare('INSERT INTO summary_configs (tenant_id, version, data) VALUES (?, ?, ?)'),
     usageAdd: db.prepare(
       'INSERT INTO usage (tenant_id, day, tokens, cost_usd) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET tokens = tokens + excluded.tokens, cost_usd = cost_usd + excluded.cost_usd RETURNING tokens, cost_usd',
@@ -80,6 +123,17 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     lockExtend: db.prepare('UPDATE locks SET expires_at_ms = ? WHERE name = ? AND token = ? AND expires_at_ms > ?'),
   };
   seq = Number((sql.summaryMaxSeq.get() as { seq: number }).seq);
+  const ping = db.prepare('SELECT 1');
+
+  // A summary row is identified by (id, seq): a row replaced under the same id gets a new seq.
+  const summaries = new ParsedCache<StoredSummary>(maxParsedSummaries);
+  const summaryOf = (row: unknown): StoredSummary | null => {
+    if (!row) return null;
+    const { id, seq: stamp } = row as { id: string; seq: number };
+    return summaries.get(id, Number(stamp), () => parse<StoredSummary>(sql.summaryData.get(id)));
+  };
+  // Config versions are append-only: (tenant, version) always names the same config.
+  const configs = new ParsedCache<VersionedSummaryConfig>(maxParsedConfigs);
 
   const transaction = <T>(fn: () => T): T => {
     db.exec('BEGIN IMMEDIATE');
@@ -97,13 +151,13 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     schemaVersion,
     summaries: {
       async get(key) {
-        return parse<StoredSummary>(sql.summaryGet.get(key.tenantId, key.accountId, key.configVersion));
+        return summaryOf(sql.summaryGet.get(key.tenantId, key.accountId, key.configVersion));
       },
       async latestForAccount(tenantId, accountId) {
-        return parse<StoredSummary>(sql.summaryLatest.get(tenantId, accountId));
+        return summaryOf(sql.summaryLatest.get(tenantId, accountId));
       },
       async getById(tenantId, id) {
-        return parse<StoredSummary>(sql.summaryById.get(tenantId, id));
+        return summaryOf(sql.summaryById.get(tenantId, id));
       },
       async put(summary) {
         seq += 1;
@@ -165,7 +219,10 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     },
     config: {
       async get(tenantId) {
-        return parse<VersionedSummaryConfig>(sql.configGet.get(tenantId));
+        const row = sql.configVersion.get(tenantId) as { version: number } | undefined;
+        if (!row) return null;
+        const version = Number(row.version);
+        return configs.get(tenantId, version, () => parse<VersionedSummaryConfig>(sql.configData.get(tenantId, version)));
       },
       async save(tenantId: string, config: SummaryConfig, userId: string, at: string) {
         return transaction(() => {
@@ -201,7 +258,7 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     },
     events: createInProcessEventBus(),
     async ping() {
-      db.prepare('SELECT 1').get();
+      ping.get();
     },
     async close() {
       if (db.isOpen) db.close();

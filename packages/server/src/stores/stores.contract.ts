@@ -152,6 +152,36 @@ export function describeStoresContract(name: string, makeStores: () => Promise<S
         expect((await stores.summaries.getById('tenant-a', older.id))?.id).toBe(older.id);
       });
 
+      it('keeps what it holds when callers change the values they gave or got', async () => {
+        const summary = sampleSummary();
+        const kept = structuredClone(summary);
+        await stores.summaries.put(summary);
+        summary.output.kpis[0]!.value = 'changed after put';
+        const read = (await stores.summaries.get(keyA))!;
+        // Stores may hand out frozen values (a write throws) or private copies (a write is lost).
+        try {
+          read.output.kpis[0]!.value = 'changed after get';
+          (read as { inputFingerprint: string }).inputFingerprint = 'changed';
+        } catch (error) {
+          expect(error).toBeInstanceOf(TypeError);
+        }
+        expect(await stores.summaries.get(keyA)).toEqual(kept);
+        expect(await stores.summaries.getById('tenant-a', kept.id)).toEqual(kept);
+        expect(await stores.summaries.latestForAccount('tenant-a', 'acc-1')).toEqual(kept);
+
+        const job = sampleJob();
+        await stores.jobs.create(job);
+        const sections = { overview: [{ text: 'Partial.', evidence: ['arr'] }] };
+        const updated = (await stores.jobs.update('tenant-a', job.id, { sections }))!;
+        sections.overview[0]!.text = 'changed after update';
+        try {
+          updated.sections.overview![0]!.evidence.push('changed');
+        } catch (error) {
+          expect(error).toBeInstanceOf(TypeError);
+        }
+        expect((await stores.jobs.get('tenant-a', job.id))?.sections).toEqual({ overview: [{ text: 'Partial.', evidence: ['arr'] }] });
+      });
+
       it('returns a summary past its expiry (the caller applies the 12-hour rule)', async () => {
         const expired = sampleSummary({ generatedAt: isoFromNow(-12.5 * hour) });
         await stores.summaries.put(expired);
@@ -210,7 +240,7 @@ export function describeStoresContract(name: string, makeStores: () => Promise<S
         expect(await stores.jobs.findLastFinished(keyA)).toBeNull();
         await stores.jobs.update('tenant-a', first.id, { status: 'running', stage: 'writing' });
         expect((await stores.jobs.findActive(keyA))?.status).toBe('running');
-        await stores.jobs.update('tenant-a', first.id, { status: 'failed', stage: 'failed', finishedAt: isoFromNow(0) });
+        await stores.jobs.update('tenant-a', first.id, { status: 'failed', stage: 'failed', finishedAt: isoFromNow(-60_000) });
         expect(await stores.jobs.findActive(keyA)).toBeNull();
         expect((await stores.jobs.findLastFinished(keyA))?.id).toBe(first.id);
 

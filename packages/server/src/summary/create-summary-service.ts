@@ -4,6 +4,10 @@
  * expiry it starts — or joins — the one generation job of the key and answers "generating"
  * with the last good summary. Jobs run through the queue (see summary-job-runner.ts), report
  * progress on the event bus and survive a restart (re-run or marked failed).
+ *
+ * The cached path is kept cheap: the stores hand out frozen summaries without copying, "opened"
+ * is written at most once per key per `openedThrottleMs` (the refresher only needs the day), and
+ * the input fingerprint behind `dataChanged` is memoized; the caller's own vote is one keyed lookup.
  */
 import type { Job, JobEvent, JobQueue, Stores, SummaryGenerator, SummaryResponse } from '@successkit/core';
 import type { TenantData, TenantDataProvider } from '../data/tenant-data.ts';
@@ -13,6 +17,7 @@ import { isExpired } from './summary-core.ts';
 import { createJobStarter } from './summary-job-starter.ts';
 import { createSummaryJobRunner } from './summary-job-runner.ts';
 import { recoverInterruptedJobs, type RecoveryMode } from './summary-recovery.ts';
+import { createOpenedRecorder } from './summary-opened.ts';
 import { createSummaryRuntime, type SummaryLimits, type SummaryLogger } from './summary-runtime.ts';
 import { assertAccount, createSummarySettings, tenantOf } from './summary-settings.ts';
 import type { SummaryPending, SummaryService } from './summary-service.ts';
@@ -33,6 +38,8 @@ export interface SummaryServiceOptions {
   recoverJobs?: RecoveryMode;
   /** After a failed attempt, an expired summary is served as `expired` for this long before retrying (default 60 s). */
   failureCooldownMs?: number;
+  /** A summary's "opened" time (read by the refresher) is stored at most once per key in this window (default 60 s). */
+  openedThrottleMs?: number;
   logger?: SummaryLogger;
 }
 
@@ -87,6 +94,7 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
   };
 
   const settings = createSummarySettings(runtime);
+  const touch = createOpenedRecorder(stores, options.openedThrottleMs ?? 60_000);
 
   return {
     ready,
@@ -98,9 +106,7 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
       const config = await enabledConfig(tenant);
       const key = { tenantId: tenant.tenantId, accountId, configVersion: config.version };
       const now = runtime.now();
-      const nowIso = new Date(now).toISOString();
-      const [summary, active] = await Promise.all([stores.summaries.get(key), stores.jobs.findActive(key)]);
-      await stores.summaries.touch(key, nowIso);
+      const [summary, active] = await Promise.all([stores.summaries.get(key), stores.jobs.findActive(key), touch(key, now)]);
       const ready = async (state: 'fresh' | 'expired', jobId: string | null): Promise<SummaryResponse> => {
         const current = runtime.prepare(tenant, accountId, config, summary!.generatedAt);
         const vote = await stores.feedback.get(tenant.tenantId, summary!.id, caller.userId);
@@ -153,6 +159,7 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
     },
     async close() {
       refresher.stop();
+      touch.clear();
       if (processJobs) await options.queue.close();
     },
   };

@@ -66,7 +66,9 @@ export function createSummaryRuntime(options: {
       return saved ?? { version: 1, config: defaultSummaryConfig, updatedAt: tenant.loadedAt, updatedBy: null };
     },
     prepare(tenant, accountId, config, asOf) {
-      const key = JSON.stringify([tenant.tenantId, tenant.loadedAt, accountId, config.version, asOf]);
+      // Tenant id length-prefixed; loadedAt and asOf are ISO times and the version a number, so
+      // '|' cannot occur in them and the key is unambiguous (the account id comes last).
+      const key = `${tenant.tenantId.length}:${tenant.tenantId}|${tenant.loadedAt}|${config.version}|${asOf}|${accountId}`;
       const hit = memo.get(key);
       if (hit) return hit;
       const prepared = prepareSummaryRequest(
