@@ -5,6 +5,7 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { Account, AttributeChange, AttributeValue } from '../dataset/schema.ts';
+import { TypedArena } from '../hierarchy/typed-arena.ts';
 
 const dayMs = 86_400_000;
 
@@ -59,15 +60,17 @@ interface KeyChanges {
 }
 
 /** Prepares an account's health inputs. */
-export function buildAccountContext(index: DatasetIndex, account: Account): AccountContext {
+export function buildAccountContext(index: DatasetIndex, account: Account, arena: TypedArena = new TypedArena(1024)): AccountContext {
   const rows = index.usageByAccount.get(account.id) ?? [];
   const n = rows.length;
-  const dayOf = new Int32Array(n);
+  // From a shared arena: a typed array each per account would make V8 collect the whole heap
+  // again and again for the external memory when scoring many accounts.
+  const dayOf = arena.i32(n);
   // Prefix sums: value before row i is at [i], the total at [n].
-  const users = new Float64Array(n + 1);
-  const active = new Int32Array(n + 1);
-  const events = new Float64Array(n + 1);
-  const withEvents = new Int32Array(n + 1);
+  const users = arena.f64(n + 1);
+  const active = arena.i32(n + 1);
+  const events = arena.f64(n + 1);
+  const withEvents = arena.i32(n + 1);
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
     dayOf[i] = dayNumber(row.date);
@@ -83,7 +86,11 @@ export function buildAccountContext(index: DatasetIndex, account: Account): Acco
     else byKey.set(change.key, [change]);
   }
   const changesByKey = new Map<string, KeyChanges>();
-  for (const [key, list] of byKey) changesByKey.set(key, { rows: list, times: Float64Array.from(list, (c) => Date.parse(c.at)) });
+  for (const [key, list] of byKey) {
+    const times = arena.f64(list.length);
+    list.forEach((c, i) => (times[i] = Date.parse(c.at)));
+    changesByKey.set(key, { rows: list, times });
+  }
   return {
     account,
     valueAt(key, t) {

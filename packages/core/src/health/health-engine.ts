@@ -22,6 +22,7 @@ import type { Band, HealthScore } from '../api/account-view.ts';
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { AttributeValue, HealthProfile } from '../dataset/schema.ts';
+import { TypedArena } from '../hierarchy/typed-arena.ts';
 import { buildAccountContext, type AccountContext } from './account-context.ts';
 import { bandOf } from './health-band.ts';
 import { scoreMeasure } from './measure-score.ts';
@@ -128,6 +129,7 @@ function clamp(score: number): number {
  */
 export function createHealthEngine(index: DatasetIndex): HealthEngine {
   const contexts = new Map<string, AccountContext>();
+  const arena = new TypedArena(64 * 1024);
   // Memoised scores and contract values per scoring time: one column per time, one cell per
   // account in order of first use (columns grow with the accounts seen, so scoring one account
   // stays small); `unset` marks a cell not computed yet, NaN a null.
@@ -152,7 +154,7 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
     if (!context) {
       const account = index.accountsById.get(accountId);
       if (!account) return null;
-      context = buildAccountContext(index, account);
+      context = buildAccountContext(index, account, arena);
       slotOf.set(context, contexts.size);
       contexts.set(accountId, context);
     }

@@ -18,7 +18,8 @@ export class TypedArena {
   private take(bytes: number): [ArrayBuffer, number] {
     const size = Math.ceil(bytes / 8) * 8;
     if (this.offset + size > this.buffer.byteLength) {
-      this.buffer = new ArrayBuffer(Math.max(size, this.buffer.byteLength));
+      // Each new buffer is twice the last (up to 64 MB), so few buffers serve any total.
+      this.buffer = new ArrayBuffer(Math.max(size, Math.min(this.buffer.byteLength * 2, 64 << 20)));
       this.offset = 0;
     }
     const at = this.offset;

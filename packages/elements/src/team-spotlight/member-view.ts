@@ -40,6 +40,7 @@ export interface MemberView {
   openLabel: string;
   volume: number;
   volumeLabel: string;
+  /** One segment per flow of the answer, in its order (an empty flow has width 0). */
   volumeSegments: BarSegment[];
   volumeTrend: TrendView;
   breakdown: FlowCount[];
@@ -69,17 +70,18 @@ function healthTrendView(good: number, poor: number): TrendView {
   return { dir, shown: `${arrow(dir)}${net ? ` ${Math.abs(net)}` : ''}`, spoken: t.healthChange(good, poor) };
 }
 
+/** Flows drawn in the bar's fixed slots (one per colour); more flows take nested segments. */
+export const volumeSlots = 6;
+
 function volumeSegments(volumeByFlow: Record<string, number>, flows: readonly string[], max: number): BarSegment[] {
   const scale = max > 0 ? volumeBarSize.width / max : 0;
-  const segments: BarSegment[] = [];
   let x = 0;
-  for (const [i, flow] of flows.entries()) {
+  return flows.map((flow, i) => {
     const width = (volumeByFlow[flow] ?? 0) * scale;
-    if (width <= 0) continue;
-    segments.push({ className: `flow-${i % 6}`, x, width: Math.max(1, width - 1) });
+    const segment = { className: `flow-${i % 6}`, x, width: width > 0 ? Math.max(1, width - 1) : 0 };
     x += width;
-  }
-  return segments;
+    return segment;
+  });
 }
 
 const bandOrder = ['poor', 'average', 'good', 'none'] as const;

@@ -4,13 +4,13 @@
  * columns, and the flow breakdown tooltip of the active row.
  *
  * Built for 500 rows: a row is one flat template filled from a precomputed view (member-view.ts)
- * — trends and bar frames are written inline rather than nested — and the styles lay each row
+ * — trends and bars (six flow slots, four bands) are written inline rather than nested — and the styles lay each row
  * out as its own grid with `content-visibility: auto`, so rows below the fold cost no style,
  * layout or paint until they are scrolled to (they stay in the DOM and in the accessibility tree).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberSortKey, SortOrder } from './member-sort.ts';
-import type { MemberTable, MemberView } from './member-view.ts';
+import { volumeSlots, type BarSegment, type MemberTable, type MemberView } from './member-view.ts';
 import { barSegments, swatch } from './spotlight-charts.ts';
 import { spotlightStrings as t } from './team-spotlight.strings.ts';
 
@@ -74,6 +74,8 @@ export function renderMemberTable(table: MemberTable, state: MemberTableState, h
   `;
 }
 
+const empty: BarSegment = { className: '', x: 0, width: 0 };
+
 /**
  * One member row: a single template, every value precomputed. Leaf texts are bound through
  * `.textContent` and the template has no whitespace between tags: fewer nodes to clone and
@@ -82,13 +84,21 @@ export function renderMemberTable(table: MemberTable, state: MemberTableState, h
 function memberRow(v: MemberView, tipOpen: boolean): TemplateResult {
   const m = v.row;
   const [poor, average, good, none] = v.healthSegments;
+  const [s0 = empty, s1 = empty, s2 = empty, s3 = empty, s4 = empty, s5 = empty] = v.volumeSegments;
   // prettier-ignore
   return html`<tr data-user=${m.userId} class=${tipOpen ? 'tip-open' : ''}
     ><th scope="row"><button type="button" class="member" aria-label=${v.openLabel} .textContent=${m.name}></button></th
     ><td class="num volume"
       ><span class="volume-chart" tabindex="0" role="img" aria-label=${v.volumeLabel}
         ><svg class="bar" width="120" height="12" viewBox="0 0 120 12" aria-hidden="true" focusable="false"
-          ><rect class="track" width="120" height="12" rx="2"></rect>${barSegments(v.volumeSegments, 12)}</svg></span
+          ><rect class="track" width="120" height="12" rx="2"></rect
+          ><rect class="flow-0" x=${s0.x} y="0" width=${s0.width} height="12" rx="1"></rect
+          ><rect class="flow-1" x=${s1.x} y="0" width=${s1.width} height="12" rx="1"></rect
+          ><rect class="flow-2" x=${s2.x} y="0" width=${s2.width} height="12" rx="1"></rect
+          ><rect class="flow-3" x=${s3.x} y="0" width=${s3.width} height="12" rx="1"></rect
+          ><rect class="flow-4" x=${s4.x} y="0" width=${s4.width} height="12" rx="1"></rect
+          ><rect class="flow-5" x=${s5.x} y="0" width=${s5.width} height="12" rx="1"></rect
+          >${v.volumeSegments.length > volumeSlots ? barSegments(v.volumeSegments.slice(volumeSlots), 12) : nothing}</svg></span
       > <span class="figure" .textContent=${String(v.volume)}></span><span class="trend ${v.volumeTrend.dir} compact" aria-hidden="true" .textContent=${v.volumeTrend.shown}></span
       ><span class="visually-hidden" .textContent=${v.volumeTrend.spoken}></span>${tipOpen ? tooltip(v) : nothing}</td
     ><td class="num"><span .textContent=${v.coverage}></span><span class="trend ${v.coverageTrend.dir} compact" aria-hidden="true" .textContent=${v.coverageTrend.shown}></span
