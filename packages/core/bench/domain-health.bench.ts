@@ -3,12 +3,11 @@
  * synthetic dataset (400 days of history, 120 days of daily usage on products), sharing one
  * health engine across the batch as a server or the team spotlight would.
  */
-import { recordFigure } from '@successkit/bench-kit';
 import { indexDataset } from '../src/dataset/dataset-index.ts';
 import { createHealthEngine } from '../src/health/health-engine.ts';
 import { computeHealthHistory } from '../src/health/health-history.ts';
 import { generateDataset } from '../src/synthetic/generate-dataset.ts';
-import { benchMs } from '@successkit/bench-kit';
+import { benchMs, recordFigure } from '@successkit/bench-kit';
 
 const n = Number(process.env.SK_BENCH_HEALTH_ACCOUNTS ?? 100_000);
 const asOf = '2026-01-31T00:00:00Z';
@@ -38,3 +37,10 @@ await benchMs(
   },
 );
 recordFigure({ name: 'core.health.accounts-with-history', median: scored, unit: 'accounts' });
+const before = process.cpuUsage();
+{
+  const engine = createHealthEngine(index);
+  for (const id of ids) computeHealthHistory(index, id, asOf, 52, engine);
+}
+const used = process.cpuUsage(before);
+recordFigure({ name: 'core.health.history-52w-100k-cpu', median: (used.user + used.system) / 1000, unit: 'ms', note: 'CPU time of one batch (GC threads included)' });

