@@ -1,7 +1,20 @@
-/** Side-effect entry: defines every successkit tag. */
-import './successkit-provider/define.ts';
-import './account-summary/define.ts';
-import './summary-settings/define.ts';
-import './team-spotlight/define.ts';
-import './account-health/define.ts';
-import './account-hierarchy/define.ts';
+/**
+ * Side-effect entry: defines every successkit tag. The tags are defined here, not by importing
+ * each `<name>/define.ts`, so the bundler keeps this code in this entry module rather than in a
+ * chunk shared with the per-element entries (which would then have to be marked as having side
+ * effects).
+ */
+import { AccountHealthElement } from './account-health/account-health.ts';
+import { AccountHierarchyElement } from './account-hierarchy/account-hierarchy.ts';
+import { AccountSummary } from './account-summary/account-summary.ts';
+import { defineElement } from './shared/define.ts';
+import { SuccessKitProvider } from './shared/successkit-provider.ts';
+import { SummarySettings } from './summary-settings/summary-settings.ts';
+import { TeamSpotlightElement } from './team-spotlight/team-spotlight.ts';
+
+defineElement('successkit-provider', SuccessKitProvider);
+defineElement('account-summary', AccountSummary);
+defineElement('summary-settings', SummarySettings);
+defineElement('team-spotlight', TeamSpotlightElement);
+defineElement('account-health', AccountHealthElement);
+defineElement('account-hierarchy', AccountHierarchyElement);

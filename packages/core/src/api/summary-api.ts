@@ -119,7 +119,14 @@ export type Job = z.infer<typeof jobSchema>;
  */
 export const jobEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('job'), job: jobSchema }),
-  z.object({ type: z.literal('stage'), stage: jobStageSchema, progress: z.number(), at: z.string() }),
+  z.object({
+    type: z.literal('stage'),
+    stage: jobStageSchema,
+    progress: z.number(),
+    at: z.string(),
+    /** Set when an attempt failed for a passing reason and the queue will run the job again (stage `queued`). */
+    retry: z.object({ nextAttempt: z.number().int().min(2), problem: problemSchema }).optional(),
+  }),
   z.object({ type: z.literal('section'), section: sectionNameSchema, statements: z.array(summaryStatementSchema) }),
   z.object({ type: z.literal('done'), summary: storedSummarySchema }),
   z.object({ type: z.literal('failed'), problem: problemSchema }),

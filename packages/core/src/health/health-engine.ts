@@ -113,6 +113,8 @@ function ownScore(profile: HealthProfile, context: AccountContext, t: number): H
 
 /** At most this many scoring times keep memoised scores (a history uses 52). */
 const maxMemoTimes = 128;
+/** Prepared account inputs kept at once. */
+const maxContexts = 256;
 
 function clamp(score: number): number {
   return Math.min(100, Math.max(0, score));
@@ -133,7 +135,12 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
   // Memoised scores and contract values per scoring time: one column per time, one cell per
   // account in order of first use (columns grow with the accounts seen, so scoring one account
   // stays small); `unset` marks a cell not computed yet, NaN a null.
-  const slotOf = new WeakMap<AccountContext, number>();
+  const slots = new Map<string, number>();
+  const slotOf = (accountId: string): number => {
+    let slot = slots.get(accountId);
+    if (slot === undefined) slots.set(accountId, (slot = slots.size));
+    return slot;
+  };
   const unset = Number.NEGATIVE_INFINITY;
   const scoreColumns = new Map<number, Float64Array>();
   const valueColumns = new Map<number, Float64Array>();
@@ -155,7 +162,9 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
       const account = index.accountsById.get(accountId);
       if (!account) return null;
       context = buildAccountContext(index, account, arena);
-      slotOf.set(context, contexts.size);
+      // A small recently-used cache: enough for a parent and its children across the weeks of a
+      // history, small enough that contexts die young instead of filling the old generation.
+      if (contexts.size >= maxContexts) contexts.delete(contexts.keys().next().value!);
       contexts.set(accountId, context);
     }
     return context;
@@ -165,7 +174,7 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
     if (contractKey === undefined) return null;
     const context = contextOf(accountId);
     if (!context) return null;
-    const slot = slotOf.get(context)!;
+    const slot = slotOf(accountId);
     const column = columnFor(valueColumns, t, slot);
     const memo = column[slot]!;
     if (memo !== unset) return memo !== memo ? null : memo;
@@ -251,7 +260,7 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
   const scoreValueAt = (accountId: string, t: number): number | null => {
     const context = contextOf(accountId);
     if (!context) return null;
-    const slot = slotOf.get(context)!;
+    const slot = slotOf(accountId);
     const column = columnFor(scoreColumns, t, slot);
     const memo = column[slot]!;
     if (memo !== unset) return memo !== memo ? null : memo;
@@ -266,18 +275,13 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
     return score;
   };
 
-  const upsells = new Map<string, number[]>();
   const upsellTimes = (accountId: string): readonly number[] => {
-    let times = upsells.get(accountId);
-    if (!times) {
-      times = [];
-      const changes = contractKey === undefined ? undefined : contextOf(accountId)?.changeTimes(contractKey);
-      if (changes) {
-        changes.rows.forEach((c, i) => {
-          if (typeof c.old === 'number' && typeof c.new === 'number' && c.new > c.old) times!.push(changes.times[i]!);
-        });
-      }
-      upsells.set(accountId, times);
+    const times: number[] = [];
+    const changes = contractKey === undefined ? undefined : contextOf(accountId)?.changeTimes(contractKey);
+    if (changes) {
+      changes.rows.forEach((c, i) => {
+        if (typeof c.old === 'number' && typeof c.new === 'number' && c.new > c.old) times.push(changes.times[i]!);
+      });
     }
     return times;
   };

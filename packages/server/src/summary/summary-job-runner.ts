@@ -4,6 +4,12 @@
  * deanonymize → store. Each stage and each partial section (names restored) is written to the
  * job store and published on the event bus as it happens. A failed job records its problem and
  * never touches the cached summary, so the last good one stays.
+ *
+ * Under a queue that retries (BullMQ sets `finalAttempt`), a passing failure — the model
+ * provider down or slow, a store unreachable — before anything was stored is rethrown so the
+ * queue runs the job again after its backoff: the job goes back to `queued` with a `stage`
+ * event carrying `retry`. Lasting failures (refusal, filtered or unfaithful output, limits)
+ * and the final attempt fail the job as before.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -34,6 +40,12 @@ export const stageProgress: Record<JobStage, number> = {
   failed: 1,
 };
 
+/** Whether a failure may pass if the job runs again: the provider failing or slow, a store unreachable. */
+export function isRetryableFailure(error: unknown): boolean {
+  if (error instanceof GenerationError) return error.kind === 'upstream' || error.kind === 'timeout';
+  return error instanceof HttpProblem && error.problemType === 'unavailable';
+}
+
 /** Creates the job handler. */
 export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
   const { stores } = runtime;
@@ -52,6 +64,7 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
       await publish({ type: 'stage', stage, progress: stageProgress[stage], at });
     };
 
+    let stored = false;
     try {
       await setStage('collecting', { status: 'running' });
       const tenant = await runtime.data.get(tenantId);
@@ -109,6 +122,7 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
         usage: result.usage,
       };
       await stores.summaries.put(summary);
+      stored = true;
       const finishedAt = iso();
       await setStage('done', { status: 'succeeded', summaryId: summary.id, finishedAt });
       await publish({ type: 'done', summary });
@@ -116,6 +130,17 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
     } catch (error) {
       const problem = problemOfFailure(error);
       const kind = error instanceof GenerationError ? error.kind : error instanceof HttpProblem ? error.problemType : 'internal';
+      if (queued.finalAttempt === false && !stored && isRetryableFailure(error)) {
+        // The queue runs the job again after its backoff: back to queued, never failed.
+        const nextAttempt = (queued.attempt ?? 1) + 1;
+        runtime.logger.warn({ jobId, tenantId, kind, nextAttempt }, 'summary job attempt failed; it will retry');
+        const at = iso();
+        await stores.jobs
+          .update(tenantId, jobId, { status: 'queued', stage: 'queued', progress: 0, sections: {}, updatedAt: at })
+          .then(() => publish({ type: 'stage', stage: 'queued', progress: 0, at, retry: { nextAttempt, problem } }))
+          .catch(() => undefined);
+        throw error;
+      }
       runtime.logger.warn({ jobId, tenantId, kind }, 'summary job failed');
       const at = iso();
       job =

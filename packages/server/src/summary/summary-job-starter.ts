@@ -23,6 +23,8 @@ export type JobStarter = (
 ) => Promise<Job>;
 
 const lockTtlMs = 15_000;
+/** How long a caller keeps waiting for another process to create the job before a 503. */
+const joinTimeoutMs = 20_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Creates the job starter of a summary service. */
@@ -51,12 +53,15 @@ export function createJobStarter(runtime: SummaryRuntime): JobStarter {
   const create = async (key: SummaryKey, tenant: TenantData, config: VersionedSummaryConfig, reason: QueuedJob['reason']) => {
     const lockName = `summary-job:${keyString(key)}`;
     const token = randomUUID();
-    for (let attempt = 0; !(await stores.locks.acquire(lockName, token, lockTtlMs)); attempt++) {
-      // Another process is creating the job: join it once it appears.
-      await sleep(25 + Math.random() * 25);
+    const deadline = performance.now() + joinTimeoutMs;
+    while (!(await stores.locks.acquire(lockName, token, lockTtlMs))) {
+      // Another process is creating the job: join it once its lock is released.
+      const left = deadline - performance.now();
+      if (left <= 0) throw new HttpProblem('unavailable', 'Could not start the summary job; try again.', { retryAfter: 1 });
+      if (stores.locks.waitForRelease) await stores.locks.waitForRelease(lockName, Math.min(left, lockTtlMs));
+      else await sleep(25 + Math.random() * 25);
       const other = await stores.jobs.findActive(key);
       if (other) return other;
-      if (attempt > 400) throw new HttpProblem('unavailable', 'Could not start the summary job; try again.');
     }
     try {
       const active = await stores.jobs.findActive(key);
