@@ -4,10 +4,10 @@
  * whose fetch answers the 500-member fixture at once, so a sample is everything from appending
  * the element to its 500 rows being in the DOM and laid out: the response's JSON parse, the
  * first (loading) render, the row views and the forced style and layout are included (the
- * client runs no zod in the browser: no validator is passed, as in the element). Rows have
- * `content-visibility: auto`: the rows on screen are laid out before the clock stops (see
- * `layOut`), the rows below the fold only as placeholders, as the browser does until they are
- * scrolled to.
+ * client runs no zod in the browser: no validator is passed, as in the element). Rows after the
+ * 30th have `content-visibility: auto`: every row on screen is laid out before the clock stops
+ * (see `layOut`), the rows below the fold only as placeholders, as the browser does until they
+ * are scrolled to.
  *
  * The wait is a MutationObserver on the shadow root: its callback runs right after the update
  * that wrote the rows, before any frame, so the clock stops at "rows in the DOM, then
@@ -48,8 +48,8 @@ function rowsWritten(el) {
 }
 
 /**
- * Forces layout of the table, then of every row on screen: rows have content-visibility: auto,
- * whose on-screen rows are otherwise only laid out at the next frame; reading a cell's geometry
+ * Forces layout of the table, then of every row on screen: a content-visibility: auto row on
+ * screen is otherwise only laid out at the next frame; reading a cell's geometry
  * lays its row out now, so the clock includes every row a user sees.
  */
 function layOut(el) {

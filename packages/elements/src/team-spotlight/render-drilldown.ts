@@ -80,7 +80,7 @@ function renderList(ctrl: DrilldownController, data: MemberDrilldown, busy: bool
             <td class="num">
               ${account.healthScore === null
                 ? t.noHealth
-                : html`<span class="dot band-${account.healthBand ?? 'none'}"></span>${account.healthScore}
+                : html`<span class="dot band-${account.healthBand ?? 'none'}"></span>${Math.round(account.healthScore)}
                     ${account.healthBand ? t.bands[account.healthBand] : ''}`}
             </td>
             <td class="num">${account.activityVolume}</td>
