@@ -14,17 +14,9 @@ export interface PortalSession {
   expiresAt: string;
 }
 
-/** One row of the portfolio list. */
-export interface PortfolioRow {
-  id: string;
-  name: string;
-  typeName: string;
-  arr: number | null;
-  healthScore: number | null;
-  healthBand: 'poor' | 'average' | 'good' | null;
-  renewalDate: string | null;
-  childCount: number;
-}
+/** One row of the portfolio list (the shape the portal's backend answers). */
+export type { PortfolioRow } from '../server/portfolio.ts';
+import type { PortfolioRow } from '../server/portfolio.ts';
 
 /** Asks the portal's backend for a fresh embed token for a persona. */
 export async function fetchSession(persona: Persona): Promise<PortalSession> {

@@ -8,7 +8,11 @@ import type { StoredSummary, SummaryKpi, SummarySectionName, SummaryStatement } 
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AccountSummaryStrings } from './account-summary.strings.ts';
 
-/** Section names in display order. */
+/**
+ * Section names in display order. The same list as core's `summarySectionNames`, repeated on
+ * purpose: importing that value would pull zod into the element bundle (type-checked against
+ * core's `SummarySectionName`, so a renamed section fails the build).
+ */
 export const sectionOrder: readonly SummarySectionName[] = [
   'overview',
   'usageAndEngagement',

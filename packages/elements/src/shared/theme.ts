@@ -6,6 +6,23 @@
  */
 import { css } from 'lit';
 
+/** The dark defaults, used by `theme="dark"` and by `theme="auto"` on a dark page. */
+const darkTokens = css`
+    --_bg: var(--sk-color-surface, #0d1117);
+    --_fg: var(--sk-color-text, #e6edf3);
+    --_muted: var(--sk-color-text-muted, #9da7b3);
+    --_border: var(--sk-color-border, #3d444d);
+    --_accent: var(--sk-color-accent, #4493f8);
+    --_accent-fg: var(--sk-color-on-accent, #0d1117);
+    --_subtle: var(--sk-color-surface-subtle, #161b22);
+    --_poor: var(--sk-color-poor, #ff7b72);
+    --_average: var(--sk-color-average, #e3b341);
+    --_good: var(--sk-color-good, #3fb950);
+    --_none: var(--sk-color-none, #8b949e);
+    --_focus: var(--sk-color-focus, #4493f8);
+    --_danger: var(--sk-color-danger, #ff7b72);
+`;
+
 /** Base styles and token defaults shared by every element. */
 export const themeStyles = css`
   :host {
@@ -36,35 +53,11 @@ export const themeStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_bg: var(--sk-color-surface, #0d1117);
-    --_fg: var(--sk-color-text, #e6edf3);
-    --_muted: var(--sk-color-text-muted, #9da7b3);
-    --_border: var(--sk-color-border, #3d444d);
-    --_accent: var(--sk-color-accent, #4493f8);
-    --_accent-fg: var(--sk-color-on-accent, #0d1117);
-    --_subtle: var(--sk-color-surface-subtle, #161b22);
-    --_poor: var(--sk-color-poor, #ff7b72);
-    --_average: var(--sk-color-average, #e3b341);
-    --_good: var(--sk-color-good, #3fb950);
-    --_none: var(--sk-color-none, #8b949e);
-    --_focus: var(--sk-color-focus, #4493f8);
-    --_danger: var(--sk-color-danger, #ff7b72);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--sk-color-surface, #0d1117);
-      --_fg: var(--sk-color-text, #e6edf3);
-      --_muted: var(--sk-color-text-muted, #9da7b3);
-      --_border: var(--sk-color-border, #3d444d);
-      --_accent: var(--sk-color-accent, #4493f8);
-      --_accent-fg: var(--sk-color-on-accent, #0d1117);
-      --_subtle: var(--sk-color-surface-subtle, #161b22);
-      --_poor: var(--sk-color-poor, #ff7b72);
-      --_average: var(--sk-color-average, #e3b341);
-      --_good: var(--sk-color-good, #3fb950);
-      --_none: var(--sk-color-none, #8b949e);
-      --_focus: var(--sk-color-focus, #4493f8);
-      --_danger: var(--sk-color-danger, #ff7b72);
+      ${darkTokens}
     }
   }
   :focus-visible {
