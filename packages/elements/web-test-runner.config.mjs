@@ -24,12 +24,15 @@ export default {
       launchOptions: {
         executablePath: chromium,
         headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage',
+          // Never throttle a page that is not in front.
+          '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: keyboard, focus and dialog tests need the page to have focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 120000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countReporter('elements')],
 };

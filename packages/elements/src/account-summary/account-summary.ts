@@ -105,6 +105,9 @@ export class AccountSummary extends SkElement {
         void Promise.resolve().then(() => this.load());
       } else if (!this.open && this.dialog.open) {
         this.dialog.close();
+        // Stop listening now: the dialog's `close` event is queued as a task, which a browser
+        // may defer in a background page.
+        this.#stopFollowing();
       }
     } else if (changed.has('accountId') && this.open) {
       void Promise.resolve().then(() => {
@@ -150,10 +153,15 @@ export class AccountSummary extends SkElement {
     this.dispatchEvent(new CustomEvent('sk-summary-loaded', { detail: { summary }, bubbles: true, composed: true }));
   }
 
-  #onClose = (): void => {
-    this.open = false;
+  /** Stops following the job and loading (the job itself goes on on the server). */
+  #stopFollowing(): void {
     this.job.stop();
     this.#loading?.abort();
+  }
+
+  #onClose = (): void => {
+    this.open = false;
+    this.#stopFollowing();
     this.view = 'summary';
     this.askingReason = false;
     this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
