@@ -5,6 +5,7 @@
  * A benchmark never fails the build: a missed target is reported, not thrown.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One reported figure. */
@@ -25,10 +26,13 @@ export interface Figure {
 
 const resultsDir = fileURLToPath(new URL('../../../.bench-results/', import.meta.url));
 
-/** Appends a figure to `.bench-results/figures.jsonl` and prints it. */
+/**
+ * Appends a figure to `.bench-results/<package>.jsonl` (the package is the folder the bench runs
+ * in) and prints it.
+ */
 export function recordFigure(figure: Figure): Figure {
   mkdirSync(resultsDir, { recursive: true });
-  appendFileSync(`${resultsDir}figures.jsonl`, `${JSON.stringify(figure)}\n`);
+  appendFileSync(`${resultsDir}${basename(process.cwd())}.jsonl`, `${JSON.stringify(figure)}\n`);
   const mark = figure.met === undefined ? '' : figure.met ? ' ✓' : ' ✗';
   console.log(
     `  ${figure.name}: ${formatNumber(figure.median)} ${figure.unit}${figure.target ? ` (target ${figure.target})` : ''}${mark}${figure.note ? ` — ${figure.note}` : ''}`,
