@@ -12,7 +12,8 @@ const packages = ['packages/core', 'packages/server', 'packages/elements'];
 const only = process.argv[2];
 const crashed: string[] = [];
 for (const dir of packages) {
-  if (only && !dir.endsWith(only)) continue;
+  // `--collect` only rebuilds the table and bench-results.json from the figures on disk.
+  if (only === '--collect' || (only && !dir.endsWith(only))) continue;
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as { scripts?: Record<string, string> };
   if (!pkg.scripts?.bench || !existsSync(`${dir}/bench/run.ts`)) continue;
   console.log(`\n# ${dir}`);
@@ -24,9 +25,16 @@ for (const dir of packages) {
 const files = existsSync('.bench-results')
   ? packages.map((dir) => `.bench-results/${basename(dir)}.jsonl`).filter((file) => existsSync(file))
   : [];
-const figures = files.flatMap((file) =>
-  readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
-);
+// The latest figure of each name wins (`pnpm --filter <pkg> bench <file>` appends a re-run).
+const byName = new Map<string, Record<string, unknown>>();
+for (const file of files) {
+  for (const line of readFileSync(file, 'utf8').trim().split('\n').filter(Boolean)) {
+    const figure = JSON.parse(line) as Record<string, unknown>;
+    byName.delete(String(figure.name));
+    byName.set(String(figure.name), figure);
+  }
+}
+const figures = [...byName.values()];
 console.log('\n| figure | median | unit | target | met |\n|---|---:|---|---|---|');
 for (const f of figures) {
   console.log(`| ${f.name} | ${typeof f.median === 'number' ? +f.median.toPrecision(4) : f.median} | ${f.unit} | ${f.target ?? ''} | ${f.met === undefined ? '' : f.met ? 'yes' : 'no'} |`);

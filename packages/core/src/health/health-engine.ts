@@ -171,13 +171,12 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
   };
 
   const contractValueAt = (accountId: string, t: number): number | null => {
-    if (contractKey === undefined) return null;
+    if (contractKey === undefined || !index.accountsById.has(accountId)) return null;
+    const slot = slotOf(accountId);
+    const memo = columnFor(valueColumns, t, slot)[slot]!;
+    if (memo !== unset) return memo !== memo ? null : memo;
     const context = contextOf(accountId);
     if (!context) return null;
-    const slot = slotOf(accountId);
-    const column = columnFor(valueColumns, t, slot);
-    const memo = column[slot]!;
-    if (memo !== unset) return memo !== memo ? null : memo;
     const own = context.valueAt(contractKey, t);
     let total = typeof own === 'number' && Number.isFinite(own) ? own : null;
     for (const child of index.childrenById.get(accountId) ?? []) {
@@ -258,12 +257,13 @@ export function createHealthEngine(index: DatasetIndex): HealthEngine {
   };
 
   const scoreValueAt = (accountId: string, t: number): number | null => {
+    if (!index.accountsById.has(accountId)) return null;
+    // The memo first: preparing an account's inputs (an LRU of `maxContexts`) costs far more.
+    const slot = slotOf(accountId);
+    const memo = columnFor(scoreColumns, t, slot)[slot]!;
+    if (memo !== unset) return memo !== memo ? null : memo;
     const context = contextOf(accountId);
     if (!context) return null;
-    const slot = slotOf(accountId);
-    const column = columnFor(scoreColumns, t, slot);
-    const memo = column[slot]!;
-    if (memo !== unset) return memo !== memo ? null : memo;
     const profile = index.healthProfileByType.get(context.account.typeId);
     let score: number | null = null;
     if (profile) {

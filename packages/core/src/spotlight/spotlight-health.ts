@@ -7,10 +7,14 @@
 import type { BandCounts } from '../api/spotlight-api.ts';
 import type { Band, HealthScore } from '../api/account-view.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { bandOf } from '../health/health-band.ts';
 import { createHealthEngine, type HealthEngine } from '../health/health-engine.ts';
 
-/** Scores one account at one ISO time; `null` when it has no health profile. */
-export type SpotlightHealthFn = (accountId: string, at: string) => HealthScore | null;
+/**
+ * Scores one account at one ISO time; `null` when it has no health profile. The spotlight reads
+ * only `score` and `band`, so a full `HealthScore` (e.g. from `computeAccountHealth`) fits too.
+ */
+export type SpotlightHealthFn = (accountId: string, at: string) => Pick<HealthScore, 'score' | 'band'> | null;
 
 /** Options shared by `computeTeamSpotlight` and `memberDrilldown`. */
 export interface SpotlightOptions {
@@ -21,9 +25,10 @@ export interface SpotlightOptions {
 const engines = new WeakMap<DatasetIndex, HealthEngine>();
 
 /**
- * The default health function of an index: `computeAccountHealth(index, accountId, at)`, through
- * one health engine per index (cached like the spotlight index), so each account's inputs are
- * prepared once rather than on every call.
+ * The default health function of an index: the same score and band as
+ * `computeAccountHealth(index, accountId, at)`, through one health engine per index (cached like
+ * the spotlight index) and its memoised score path, so an account scored at a time is scored once
+ * and no per-dimension breakdown is built that the spotlight would not read.
  */
 export function defaultHealth(index: DatasetIndex): SpotlightHealthFn {
   let engine = engines.get(index);
@@ -32,7 +37,12 @@ export function defaultHealth(index: DatasetIndex): SpotlightHealthFn {
     engines.set(index, engine);
   }
   const cached = engine;
-  return (accountId, at) => cached.scoreAt(accountId, Date.parse(at));
+  return (accountId, at) => {
+    const profile = cached.profileOf(accountId);
+    if (!profile) return null;
+    const score = cached.scoreValueAt(accountId, Date.parse(at));
+    return { score, band: bandOf(score, profile.bands) };
+  };
 }
 
 const bands: readonly Band[] = ['poor', 'average', 'good'];
