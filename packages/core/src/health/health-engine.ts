@@ -113,8 +113,18 @@ function ownScore(profile: HealthProfile, context: AccountContext, t: number): H
 
 /** At most this many scoring times keep memoised scores (a history uses 52). */
 const maxMemoTimes = 128;
-/** Prepared account inputs kept at once. */
-const maxContexts = 256;
+/** Prepared account inputs kept at once, by default (see `HealthEngineOptions.maxContexts`). */
+const defaultMaxContexts = 256;
+
+/** Options of `createHealthEngine`. */
+export interface HealthEngineOptions {
+  /**
+   * How many accounts' prepared inputs to keep (least recently used first out). The default, 256,
+   * suits one-off views and long histories over many accounts; a caller that scores the same
+   * accounts again at new times (Team Spotlight) keeps one per account.
+   */
+  maxContexts?: number;
+}
 
 function clamp(score: number): number {
   return Math.min(100, Math.max(0, score));
@@ -129,7 +139,8 @@ function clamp(score: number): number {
  * engine.scoreAt('acme', Date.parse('2026-01-31T00:00:00Z'))?.band; // 'good'
  * ```
  */
-export function createHealthEngine(index: DatasetIndex): HealthEngine {
+export function createHealthEngine(index: DatasetIndex, options: HealthEngineOptions = {}): HealthEngine {
+  const maxContexts = options.maxContexts ?? defaultMaxContexts;
   const contexts = new Map<string, AccountContext>();
   const arena = new TypedArena(64 * 1024);
   // Memoised scores and contract values per scoring time: one column per time, one cell per

@@ -33,7 +33,8 @@ const engines = new WeakMap<DatasetIndex, HealthEngine>();
 export function defaultHealth(index: DatasetIndex): SpotlightHealthFn {
   let engine = engines.get(index);
   if (!engine) {
-    engine = createHealthEngine(index);
+    // One prepared context per account: each query scores the accounts again at its own times.
+    engine = createHealthEngine(index, { maxContexts: index.accountsById.size });
     engines.set(index, engine);
   }
   const cached = engine;
