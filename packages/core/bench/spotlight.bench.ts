@@ -127,6 +127,22 @@ function agree(ours: TeamSpotlight, sql: ReturnType<ReturnType<typeof sqlBaselin
   return wrong.length === 0 ? 'SQL and ours agree' : `MISMATCH ${wrong.map(([n, a, b]) => `${n} ${a}≠${b}`).join(', ')}`;
 }
 
+/**
+ * As the API runs it: `asOf` defaults to now, so every query scores health at new times. Nine
+ * queries, each one minute earlier than the one before.
+ */
+function queriesAtNewAsOf(index: DatasetIndex): Promise<number[]> {
+  let shift = 0;
+  return sampleMs(
+    () => {
+      shift += 1;
+      const at = new Date(Date.parse(benchAsOf) - shift * 60_000).toISOString();
+      return computeTeamSpotlight(index, spotlightQueryFromParams({ period: 30, asOf: at }, index, at));
+    },
+    { runs: 9, warmup: 0 },
+  );
+}
+
 // ---- 2M rows ----------------------------------------------------------------------------------
 /** Everything at 2M rows; returns our median without health (the data is freed on return). */
 async function at2m(): Promise<number> {
@@ -142,16 +158,7 @@ async function at2m(): Promise<number> {
     name: 'core.spotlight.query-2m', median: median(withHealth), unit: 'ms', target: '< 250 ms', met: median(withHealth) < 250,
     note: `9 runs; 30-day period, default health (computeAccountHealth engine) at asOf and period start; the first query (${firstWithHealth[0]!.toFixed(0)} ms) also prepares the health engine's per-account inputs`,
   });
-  // As the API runs it: `asOf` defaults to now, so every query scores health at new times.
-  let shift = 0;
-  const freshAsOf = await sampleMs(
-    () => {
-      shift += 1;
-      const at = new Date(Date.parse(benchAsOf) - shift * 60_000).toISOString();
-      return computeTeamSpotlight(loaded.index, spotlightQueryFromParams({ period: 30, asOf: at }, loaded.index, at));
-    },
-    { runs: 9, warmup: 0 },
-  );
+  const freshAsOf = await queriesAtNewAsOf(loaded.index);
   recordFigure({
     name: 'core.spotlight.query-2m-new-as-of', median: median(freshAsOf), unit: 'ms', target: '< 250 ms', met: median(freshAsOf) < 250,
     note: '9 runs, each at a new asOf one minute apart (health scored afresh at asOf and period start; accounts\' inputs prepared once)',
@@ -180,16 +187,7 @@ async function at4m(): Promise<number> {
   const loaded = load(spotlightBenchData({ events: 4_000_000 }));
   recordFigure({ name: 'core.spotlight.load-4m', median: loaded.indexMs + loaded.spotlightMs, unit: 'ms', note: `one run: indexDataset ${loaded.indexMs.toFixed(0)} ms + spotlight index ${loaded.spotlightMs.toFixed(0)} ms (CPU ${loaded.spotlightCpuMs.toFixed(0)} ms); ${machine()}` });
   const query = spotlightQueryFromParams({ period: 30, asOf: benchAsOf }, loaded.index, benchAsOf);
-  // As the API runs it: `asOf` defaults to now, so every query scores health at new times.
-  let shift = 0;
-  const freshAsOf = await sampleMs(
-    () => {
-      shift += 1;
-      const at = new Date(Date.parse(benchAsOf) - shift * 60_000).toISOString();
-      return computeTeamSpotlight(loaded.index, spotlightQueryFromParams({ period: 30, asOf: at }, loaded.index, at));
-    },
-    { runs: 9, warmup: 0 },
-  );
+  const freshAsOf = await queriesAtNewAsOf(loaded.index);
   recordFigure({
     name: 'core.spotlight.query-4m-new-as-of', median: median(freshAsOf), unit: 'ms',
     note: '9 runs, each at a new asOf one minute apart (health scored afresh at asOf and period start; accounts\' inputs prepared once)',
