@@ -8,6 +8,7 @@
  */
 import type { Feedback, Job, JobEvent, Stores, StoredSummary, SummaryKey } from '@successkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newQueuedJob } from '../summary/new-queued-job.ts';
 
 /** Options of the contract suite. */
 export interface StoresContractOptions {
@@ -56,20 +57,10 @@ export function sampleSummary(overrides: Partial<StoredSummary> = {}): StoredSum
 export function sampleJob(overrides: Partial<Job> = {}): Job {
   const at = isoFromNow(0);
   return {
-    id: `job-${Math.random().toString(36).slice(2, 10)}`,
-    tenantId: 'tenant-a',
-    accountId: 'acc-1',
-    configVersion: 1,
-    reason: 'generate',
-    status: 'queued',
-    stage: 'queued',
-    progress: 0,
-    createdAt: at,
-    updatedAt: at,
-    finishedAt: null,
-    sections: {},
-    summaryId: null,
-    error: null,
+    ...newQueuedJob(
+      { id: `job-${Math.random().toString(36).slice(2, 10)}`, tenantId: 'tenant-a', accountId: 'acc-1', configVersion: 1, reason: 'generate' },
+      at,
+    ),
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { HttpProblem } from '../http/http-problem.ts';
 import { estimateTokens, SingleFlight } from './summary-core.ts';
 import { keyString, secondsToNextUtcDay, utcDay } from './summary-keys.ts';
 import type { SummaryRuntime } from './summary-runtime.ts';
+import { newQueuedJob } from './new-queued-job.ts';
 
 /** Starts or joins the job of a key. */
 export type JobStarter = (
@@ -68,22 +69,10 @@ export function createJobStarter(runtime: SummaryRuntime): JobStarter {
       if (active) return active;
       await checkLimits(tenant, config, key.accountId);
       const at = new Date(runtime.now()).toISOString();
-      const job: Job = {
-        id: randomUUID(),
-        tenantId: key.tenantId,
-        accountId: key.accountId,
-        configVersion: key.configVersion,
-        reason,
-        status: 'queued',
-        stage: 'queued',
-        progress: 0,
-        createdAt: at,
-        updatedAt: at,
-        finishedAt: null,
-        sections: {},
-        summaryId: null,
-        error: null,
-      };
+      const job = newQueuedJob(
+        { id: randomUUID(), tenantId: key.tenantId, accountId: key.accountId, configVersion: key.configVersion, reason },
+        at,
+      );
       await stores.jobs.create(job);
       const generation = (await stores.jobs.findLastFinished(key))?.id ?? 'first';
       const queued: QueuedJob = { jobId: job.id, ...key, reason };

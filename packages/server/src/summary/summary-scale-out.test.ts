@@ -17,6 +17,7 @@ import { createSummaryService } from './create-summary-service.ts';
 import { createSummaryJobRunner } from './summary-job-runner.ts';
 import { keyString } from './summary-keys.ts';
 import { createSummaryRuntime } from './summary-runtime.ts';
+import { newQueuedJob } from './new-queued-job.ts';
 
 let server: TestRedis;
 let stub: OpenAIStub;
@@ -50,22 +51,7 @@ function idleQueue(): JobQueue {
 }
 
 function queuedJob(id: string, at: string): Job {
-  return {
-    id,
-    tenantId: 'acme',
-    accountId: 'acc-1',
-    configVersion: 1,
-    reason: 'generate',
-    status: 'queued',
-    stage: 'queued',
-    progress: 0,
-    createdAt: at,
-    updatedAt: at,
-    finishedAt: null,
-    sections: {},
-    summaryId: null,
-    error: null,
-  };
+  return newQueuedJob({ id, tenantId: 'acme', accountId: 'acc-1', configVersion: 1, reason: 'generate' }, at);
 }
 
 describe('cross-process single-flight on Redis', () => {
