@@ -6,6 +6,7 @@
  * for callers.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { IdTable } from './id-table.ts';
 import { TypedArena } from './typed-arena.ts';
 
 /** The account tree. All methods throw for an unknown account id. */
@@ -40,6 +41,8 @@ export interface Hierarchy {
   readonly sizeAt: Int32Array;
   /** Index in `dataset.accounts` of the account at each position. */
   readonly slotAt: Int32Array;
+  /** Pre-order position of the account at each index of `dataset.accounts`. */
+  readonly positionOfSlot: Int32Array;
 }
 
 /**
@@ -56,8 +59,7 @@ export interface Hierarchy {
 export function buildHierarchy(index: DatasetIndex): Hierarchy {
   const accounts = index.dataset.accounts;
   const n = accounts.length;
-  const slotOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) slotOf.set(accounts[i]!.id, i);
+  const slotOf = new IdTable(n, (i) => accounts[i]!.id);
 
   // Children lists in compressed form: childStart[p]..childStart[p+1] in childList.
   const arena = new TypedArena(4 * (11 * n + 8));
@@ -71,8 +73,8 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
       rootSlots.push(i);
       continue;
     }
-    const p = slotOf.get(parentId);
-    if (p === undefined) throw new Error(`account "${accounts[i]!.id}" has an unknown parent "${parentId}"`);
+    const p = slotOf.indexOf(parentId);
+    if (p < 0) throw new Error(`account "${accounts[i]!.id}" has an unknown parent "${parentId}"`);
     parentSlot[i] = p;
     childCount[p]!++;
   }
@@ -117,8 +119,8 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
   }
 
   const positionOf = (id: string): number => {
-    const slot = slotOf.get(id);
-    if (slot === undefined) throw new Error(`unknown account "${id}"`);
+    const slot = slotOf.indexOf(id);
+    if (slot < 0) throw new Error(`unknown account "${id}"`);
     return positionOfSlot[slot]!;
   };
   const roots = rootSlots.map((s) => accounts[s]!.id);
@@ -131,11 +133,12 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
     depthAt,
     sizeAt,
     slotAt,
-    has: (id) => slotOf.has(id),
+    positionOfSlot,
+    has: (id) => slotOf.indexOf(id) >= 0,
     positionOf,
     children(id) {
-      const slot = slotOf.get(id);
-      if (slot === undefined) throw new Error(`unknown account "${id}"`);
+      const slot = slotOf.indexOf(id);
+      if (slot < 0) throw new Error(`unknown account "${id}"`);
       const out: string[] = [];
       for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) out.push(accounts[childList[c]!]!.id);
       return out;

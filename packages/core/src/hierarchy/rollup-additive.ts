@@ -15,12 +15,12 @@ const numeric = (v: AttributeValue | undefined): boolean => typeof v === 'number
 /** Per-position totals of one additive rollup. */
 export class AdditiveColumn {
   readonly fn: AdditiveFn;
-  /** Σ value (sum, avg) or Σ value·weight (weightedAvg). */
-  private readonly total: Float64Array;
+  /** Σ value (sum, avg) or Σ value·weight (weightedAvg); written directly by the load pass. */
+  readonly total: Float64Array;
   /** Σ weight (weightedAvg only). */
   private readonly weight: Float64Array | null;
-  /** Accounts in the subtree that contribute. */
-  private readonly count: Int32Array;
+  /** Accounts in the subtree that contribute; written directly by the load pass. */
+  readonly count: Int32Array;
   private readonly parentAt: Int32Array;
 
   constructor(fn: AdditiveFn, hierarchy: Hierarchy, arena: TypedArena) {
@@ -32,57 +32,54 @@ export class AdditiveColumn {
     this.count = arena.i32(n);
   }
 
-  /** Own weights read while loading (weightedAvg only), `NaN` when missing. */
-  private ownWeight: Float64Array | null = null;
-  /** Own values read while loading (weightedAvg only), `NaN` when missing. */
-  private ownValue: Float64Array | null = null;
+  /** Bytes of typed arrays a column of `fn` over `n` accounts takes (to size an arena). */
+  static bytes(fn: AdditiveFn, n: number): number {
+    return n * (fn === 'count' ? 4 : fn === 'weightedAvg' ? 20 : 12);
+  }
 
-  /** Records one account's own value while loading (before `aggregate`). */
+  /** Records one account's own value while loading (before `aggregate`; not weightedAvg). */
   loadValue(pos: number, v: AttributeValue | undefined): void {
     if (this.fn === 'count') {
       if (v !== null && v !== undefined) this.count[pos] = 1;
-    } else if (this.weight) {
-      if (!this.ownValue) this.ownValue = new Float64Array(this.count.length).fill(Number.NaN);
-      if (numeric(v)) this.ownValue[pos] = v as number;
-    } else if (numeric(v)) {
-      this.total[pos] = v as number;
+    } else if (typeof v === 'number' && Number.isFinite(v)) {
+      this.total[pos] = v;
       this.count[pos] = 1;
     }
   }
 
-  /** Records one account's own weight while loading (weightedAvg only). */
-  loadWeight(pos: number, w: AttributeValue | undefined): void {
-    if (!this.ownWeight) this.ownWeight = new Float64Array(this.count.length).fill(Number.NaN);
-    if (numeric(w)) this.ownWeight[pos] = w as number;
+  /** Records one account's own value and weight while loading (weightedAvg only). */
+  loadWeighted(pos: number, v: AttributeValue | undefined, w: AttributeValue | undefined): void {
+    if (typeof v === 'number' && Number.isFinite(v) && typeof w === 'number' && Number.isFinite(w)) {
+      this.total[pos] = v * w;
+      this.weight![pos] = w;
+      this.count[pos] = 1;
+    }
   }
 
   /** Sums every subtree from the loaded own values (one reverse pass over the positions). */
   aggregate(): void {
     const { total, weight, count, parentAt } = this;
     const n = count.length;
-    if (weight) {
-      const v = this.ownValue;
-      const w = this.ownWeight;
-      if (v && w) {
-        for (let pos = 0; pos < n; pos++) {
-          const vi = v[pos]!;
-          const wi = w[pos]!;
-          if (vi === vi && wi === wi) {
-            total[pos] = vi * wi;
-            weight[pos] = wi;
-            count[pos] = 1;
-          }
-        }
+    if (this.fn === 'count') {
+      for (let pos = n - 1; pos > 0; pos--) {
+        const p = parentAt[pos]!;
+        if (p >= 0) count[p]! += count[pos]!;
       }
-      this.ownValue = null;
-      this.ownWeight = null;
-    }
-    for (let pos = n - 1; pos > 0; pos--) {
-      const p = parentAt[pos]!;
-      if (p < 0) continue;
-      count[p]! += count[pos]!;
-      if (total.length) total[p]! += total[pos]!;
-      if (weight) weight[p]! += weight[pos]!;
+    } else if (weight) {
+      for (let pos = n - 1; pos > 0; pos--) {
+        const p = parentAt[pos]!;
+        if (p < 0) continue;
+        count[p]! += count[pos]!;
+        total[p]! += total[pos]!;
+        weight[p]! += weight[pos]!;
+      }
+    } else {
+      for (let pos = n - 1; pos > 0; pos--) {
+        const p = parentAt[pos]!;
+        if (p < 0) continue;
+        count[p]! += count[pos]!;
+        total[p]! += total[pos]!;
+      }
     }
   }
 

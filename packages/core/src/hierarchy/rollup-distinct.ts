@@ -43,6 +43,11 @@ export class DistinctColumn {
     return code;
   }
 
+  /** Bytes of typed arrays a column over `n` accounts takes (to size an arena). */
+  static bytes(n: number): number {
+    return n * 8;
+  }
+
   /** Records one account's own value while loading (before `aggregate`). */
   loadValue(pos: number, value: AttributeValue | undefined): void {
     this.ownCode[pos] = this.codeOf(value);

@@ -40,9 +40,9 @@ function digits(s: string, start: number, length: number): number {
 /** Per-position best of one min / max / latest rollup. */
 export class ExtremeColumn {
   private readonly sign: number;
+  /** Own comparable keys, signed so that greater is better (NaN: no value). */
   private readonly own: Float64Array;
-  private readonly best: Float64Array;
-  /** Position whose own value is the subtree's best, `-1` when none. */
+  /** Position whose own value is the subtree's best, `-1` when none (its key: `own[holder]`). */
   readonly holder: Int32Array;
   private readonly hierarchy: Hierarchy;
 
@@ -52,77 +52,86 @@ export class ExtremeColumn {
     this.sign = mode === 'min' ? -1 : 1;
     this.hierarchy = hierarchy;
     this.own = arena.f64(n).fill(Number.NaN);
-    this.best = arena.f64(n);
     this.holder = arena.i32(n);
+  }
+
+  /** Bytes of typed arrays a column over `n` accounts takes (to size an arena). */
+  static bytes(n: number): number {
+    return n * 12;
   }
 
   /** Records one account's own value while loading (before `aggregate`). */
   loadValue(pos: number, value: AttributeValue | undefined): void {
-    this.own[pos] = comparableKey(value) * this.sign; // stored so that greater is better
+    this.own[pos] = comparableKey(value) * this.sign;
   }
 
   /** Computes every subtree's best from the loaded own values. */
   aggregate(): void {
-    const { own, best, holder } = this;
+    const { own, holder } = this;
     const parentAt = this.hierarchy.parentAt;
     const n = own.length;
-    best.set(own);
     for (let pos = 0; pos < n; pos++) holder[pos] = own[pos] === own[pos] ? pos : -1;
     for (let pos = n - 1; pos > 0; pos--) {
+      const h = holder[pos]!;
+      if (h < 0) continue;
       const p = parentAt[pos]!;
       if (p < 0) continue;
-      const k = best[pos]!;
-      if (k > best[p]! || (k === k && best[p] !== best[p])) {
-        best[p] = k;
-        holder[p] = holder[pos]!;
-      }
+      const hp = holder[p]!;
+      if (hp < 0 || own[h]! > own[hp]!) holder[p] = h;
     }
+  }
+
+  /** The best key at a position (NaN when its subtree has no value). */
+  private bestAt(pos: number): number {
+    const h = this.holder[pos]!;
+    return h < 0 ? Number.NaN : this.own[h]!;
   }
 
   /** Recomputes one position from its own value and its direct children's bests. */
   private recompute(pos: number): void {
-    const { own, best, holder } = this;
+    const { own, holder } = this;
     const sizeAt = this.hierarchy.sizeAt;
     let b = own[pos]!;
     let h = b === b ? pos : -1;
     const end = pos + sizeAt[pos]!;
     for (let c = pos + 1; c < end; c += sizeAt[c]!) {
-      const k = best[c]!;
+      const k = this.bestAt(c);
       if (k > b || (k === k && b !== b)) {
         b = k;
         h = holder[c]!;
       }
     }
-    best[pos] = b;
     holder[pos] = h;
   }
 
   /**
-   * Sets one account's own value and updates its ancestors: an ancestor takes the new best when
-   * it is better, is rescanned only when its best came from the changed subtree, and the walk
-   * stops at the first ancestor that does not change.
+   * Sets one account's own value and updates its ancestors: an ancestor whose best came from
+   * the changed subtree is rescanned (its direct children), any other takes the new best when it
+   * is better; the walk stops at the first ancestor that does not change.
    */
   update(pos: number, value: AttributeValue | undefined): void {
-    const { best, holder } = this;
+    const { own, holder } = this;
     const parentAt = this.hierarchy.parentAt;
-    this.own[pos] = comparableKey(value) * this.sign;
-    let oldBest = best[pos]!;
+    const oldKey = own[pos]!;
+    // A position's best before the change (only `own[pos]` changes; holders are read before
+    // their position is recomputed).
+    const oldBestAt = (x: number): number => {
+      const h = holder[x]!;
+      return h < 0 ? Number.NaN : h === pos ? oldKey : own[h]!;
+    };
+    let oldBest = oldBestAt(pos);
     let oldHolder = holder[pos]!;
+    own[pos] = comparableKey(value) * this.sign;
     this.recompute(pos);
     for (let c = pos, p = parentAt[pos]!; p >= 0; c = p, p = parentAt[p]!) {
-      const nb = best[c]!;
+      const nb = this.bestAt(c);
       const nh = holder[c]!;
       if ((nb === oldBest || (nb !== nb && oldBest !== oldBest)) && nh === oldHolder) return;
-      const pb = best[p]!;
+      const pb = oldBestAt(p);
       const ph = holder[p]!;
-      if (nb > pb || (nb === nb && pb !== pb)) {
-        best[p] = nb;
-        holder[p] = nh;
-      } else if (ph === oldHolder && ph !== -1) {
-        this.recompute(p);
-      } else {
-        return;
-      }
+      if (ph === oldHolder && ph !== -1) this.recompute(p);
+      else if (nb > pb || (nb === nb && pb !== pb)) holder[p] = nh;
+      else return;
       oldBest = pb;
       oldHolder = ph;
     }

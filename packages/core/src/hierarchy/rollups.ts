@@ -18,6 +18,7 @@ import type { AttributeValue, Rollup } from '../dataset/schema.ts';
 import { AdditiveColumn } from './rollup-additive.ts';
 import { DistinctColumn } from './rollup-distinct.ts';
 import { ExtremeColumn } from './rollup-extreme.ts';
+import { loadColumns, type ColumnLoad } from './rollup-load.ts';
 import type { Hierarchy } from './hierarchy.ts';
 import { TypedArena } from './typed-arena.ts';
 
@@ -40,6 +41,12 @@ type Column =
   | { kind: 'additive'; column: AdditiveColumn; weightKey: string | null }
   | { kind: 'extreme'; column: ExtremeColumn }
   | { kind: 'distinct'; column: DistinctColumn };
+
+function columnBytes(rollup: Rollup, n: number): number {
+  if (typeof rollup === 'object') return AdditiveColumn.bytes('weightedAvg', n);
+  if (rollup === 'sum' || rollup === 'avg' || rollup === 'count') return AdditiveColumn.bytes(rollup, n);
+  return rollup === 'countDistinct' ? DistinctColumn.bytes(n) : ExtremeColumn.bytes(n);
+}
 
 function makeColumn(rollup: Rollup, hierarchy: Hierarchy, arena: TypedArena): Column {
   if (typeof rollup === 'object') return { kind: 'additive', column: new AdditiveColumn('weightedAvg', hierarchy, arena), weightKey: rollup.weightKey };
@@ -72,60 +79,32 @@ function makeColumn(rollup: Rollup, hierarchy: Hierarchy, arena: TypedArena): Co
 export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollups {
   const accounts = index.dataset.accounts;
   if (accounts.length !== hierarchy.size) throw new Error('the hierarchy was built from another dataset');
-  const accountAt = Array.from(hierarchy.slotAt, (slot) => accounts[slot]!);
+  const { slotAt } = hierarchy;
   const overrides = new Map<string, Map<number, AttributeValue>>();
   const ownAt = (pos: number, key: string): AttributeValue => {
     const set = overrides.get(key);
     if (set?.has(pos)) return set.get(pos)!;
-    return accountAt[pos]!.attributes[key] ?? null;
+    return accounts[slotAt[pos]!]!.attributes[key] ?? null;
   };
 
   const columns = new Map<string, Column>();
   const rolledUpKeys: string[] = [];
   const defs = index.dataset.attributes.filter((d) => d.rollup !== undefined);
-  const arena = new TypedArena(hierarchy.size * (defs.length * 24 + 8));
+  // One arena sized for every column: a single external allocation (see typed-arena.ts).
+  const n = hierarchy.size;
+  const arena = new TypedArena(defs.reduce((bytes, def) => bytes + columnBytes(def.rollup!, n), 8));
+  const load: ColumnLoad = { additive: [], weighted: [], extreme: [], distinct: [] };
   for (const def of defs) {
     if (columns.has(def.key)) continue;
     rolledUpKeys.push(def.key);
-    columns.set(def.key, makeColumn(def.rollup!, hierarchy, arena));
+    const entry = makeColumn(def.rollup!, hierarchy, arena);
+    columns.set(def.key, entry);
+    if (entry.kind === 'additive' && entry.weightKey !== null) load.weighted.push({ key: def.key, weightKey: entry.weightKey, column: entry.column });
+    else if (entry.kind === 'additive') load.additive.push({ key: def.key, column: entry.column });
+    else if (entry.kind === 'extreme') load.extreme.push({ key: def.key, column: entry.column });
+    else load.distinct.push({ key: def.key, column: entry.column });
   }
-  // Who reads each attribute key while loading: its own column, and weighted averages by it.
-  const readers = new Map<string, ((pos: number, value: AttributeValue | undefined) => void)[]>();
-  const addReader = (key: string, reader: (pos: number, value: AttributeValue | undefined) => void) => {
-    const list = readers.get(key);
-    if (list) list.push(reader);
-    else readers.set(key, [reader]);
-  };
-  for (const [key, entry] of columns) {
-    const column = entry.column;
-    addReader(key, (pos, value) => column.loadValue(pos, value));
-    if (entry.kind === 'additive' && entry.weightKey !== null) {
-      const weighted = entry.column;
-      addReader(entry.weightKey, (pos, value) => weighted.loadWeight(pos, value));
-    }
-  }
-  // One pass over every account's attributes (reading each object once is far faster than
-  // reading one key across a million differently shaped objects).
-  // Accounts parsed from JSON mostly share their key order, so the readers found for the
-  // previous account's keys are reused when the keys are the same (compared by identity).
-  let lastKeys: string[] = [];
-  let lastReaders: (((pos: number, value: AttributeValue | undefined) => void)[] | undefined)[] = [];
-  for (let pos = 0; pos < accountAt.length; pos++) {
-    const attributes = accountAt[pos]!.attributes;
-    const keys = Object.keys(attributes);
-    let same = keys.length === lastKeys.length;
-    for (let j = 0; same && j < keys.length; j++) same = keys[j] === lastKeys[j];
-    if (!same) {
-      lastKeys = keys;
-      lastReaders = keys.map((key) => readers.get(key));
-    }
-    for (let j = 0; j < keys.length; j++) {
-      const list = lastReaders[j];
-      if (list === undefined) continue;
-      const value = attributes[keys[j]!];
-      for (let r = 0; r < list.length; r++) list[r]!(pos, value);
-    }
-  }
+  loadColumns(accounts, hierarchy.positionOfSlot, load);
   for (const entry of columns.values()) entry.column.aggregate();
   // Weighted averages to update when their weight attribute changes.
   const weightedBy = new Map<string, string[]>();
