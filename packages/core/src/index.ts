@@ -60,6 +60,7 @@ export type { Rollups } from './hierarchy/rollups.ts';
 export { computeAccountHealth } from './health/account-health.ts';
 export { computeHealthHistory, trendOf, weekStartOf, trendWindowWeeks, trendFlatPoints } from './health/health-history.ts';
 export { createHealthEngine } from './health/health-engine.ts';
+export { prepareHealth } from './health/health-inputs.ts';
 export type { HealthEngine, HealthEngineOptions } from './health/health-engine.ts';
 export { scoreMeasure, thresholdScores } from './health/measure-score.ts';
 export { bandOf } from './health/health-band.ts';

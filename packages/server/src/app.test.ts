@@ -59,4 +59,33 @@ describe('createSuccessKit over real HTTP', () => {
       await local.close();
     }
   });
+
+  it('puts the request id and the CORS headers on JSON answers and on problems alike, once each', async () => {
+    const local = await startTestServer({ cors: { origins: ['https://portal.example'] } });
+    try {
+      const token = await local.token({ seat: 'viewer' });
+      const answers = [
+        await fetch(`${local.base}/v1/accounts/acc-root`, { headers: { authorization: `Bearer ${token}`, origin: 'https://portal.example', 'x-request-id': 'r-1' } }),
+        await fetch(`${local.base}/v1/accounts/acc-root`, { headers: { origin: 'https://portal.example', 'x-request-id': 'r-2' } }),
+        await fetch(`${local.base}/v1/nope`, { headers: { origin: 'https://portal.example', 'x-request-id': 'r-3' } }),
+      ];
+      expect(answers.map((r) => [r.status, r.headers.get('content-type')])).toEqual([
+        [200, 'application/json'],
+        [401, 'application/problem+json'],
+        [404, 'application/problem+json'],
+      ]);
+      for (const [i, response] of answers.entries()) {
+        expect(response.headers.get('x-request-id')).toBe(`r-${i + 1}`);
+        expect(response.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+        expect(response.headers.get('access-control-expose-headers')).toBe('x-request-id,retry-after');
+        expect(response.headers.get('vary')).toBe('Origin');
+      }
+      const noOrigin = await fetch(`${local.base}/v1/accounts/acc-root`, { headers: { authorization: `Bearer ${token}` } });
+      expect(noOrigin.headers.get('access-control-allow-origin')).toBeNull();
+      expect(noOrigin.headers.get('vary')).toBe('Origin');
+      expect(noOrigin.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await local.close();
+    }
+  });
 });

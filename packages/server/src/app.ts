@@ -16,6 +16,8 @@ import type { TenantData, TenantDataProvider } from './data/tenant-data.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { createCorsPolicy, type CorsOptions } from './http/cors-policy.ts';
 import { HttpProblem } from './http/http-problem.ts';
+import { jsonText } from './http/json-text.ts';
+import { jsonResponse } from './http/response-headers.ts';
 import { problemResponse, toHttpProblem } from './http/problem-response.ts';
 import { createLogger, type Logger } from './logging/logger.ts';
 import { requestLogger } from './logging/request-logger.ts';
@@ -118,7 +120,9 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
         const result = schema.safeParse(body);
         if (!result.success) throw new Error(`response does not match its schema: ${result.error.issues.map((i) => i.path.join('.')).join(', ')}`);
       }
-      return c.json(body as object, status);
+      // What `c.json` answers, with the JSON text of frozen store records reused (http/json-text.ts)
+      // and the middleware's headers in one plain object (http/response-headers.ts).
+      return jsonResponse(c, jsonText(body), status);
     },
     heartbeatMs: options.sseHeartbeatMs ?? 15_000,
   };
@@ -133,7 +137,10 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
   app.use('*', requestLogger(logger));
   app.use('*', cors.middleware);
   const maxSize = options.limits?.bodyBytes ?? defaultBodyLimitBytes;
-  app.use('*', bodyLimit({ maxSize, onError: () => { throw new HttpProblem('payload-too-large', `the request body is larger than ${maxSize} bytes`); } }));
+  const limitBody = bodyLimit({ maxSize, onError: () => { throw new HttpProblem('payload-too-large', `the request body is larger than ${maxSize} bytes`); } });
+  // GET and HEAD requests have no body to limit (Request refuses one); skipping them saves
+  // building the full web Request the adapter otherwise creates to answer `request.body`.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   mountRoutes(app, routes, { jwt: options.jwt, cors, now: clock, summariesEnabled: (tenantId) => !disabled.has(tenantId) });
   app.notFound((c) => problemResponse(c, new HttpProblem('not-found', 'no such route')));
   app.onError((error, c) => problemResponse(c, toHttpProblem(error)));

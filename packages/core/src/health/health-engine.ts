@@ -13,17 +13,17 @@
  * score the account's own measures are used; when every child's contract value is 0 or missing
  * the children count instead.
  *
- * An engine caches each account's prepared inputs, so scoring many times or many accounts
- * reads each account's rows once, and memoises scores and contract values per scoring time, so
- * a parent's children-derived score reuses its children's. It assumes the index does not change
- * while it is in use: create a new engine after changing data.
+ * Engines read the inputs prepared once per index (`health-inputs.ts`), so scoring many times or
+ * many accounts reads each account's rows once, and memoise scores and contract values per
+ * scoring time, so a parent's children-derived score reuses its children's. They assume the index
+ * does not change while in use: index the changed data again and create a new engine.
  */
 import type { Band, HealthScore } from '../api/account-view.ts';
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { AttributeValue, HealthProfile } from '../dataset/schema.ts';
-import { TypedArena } from '../hierarchy/typed-arena.ts';
-import { buildAccountContext, type AccountContext } from './account-context.ts';
+import { healthInputsOf, type HealthInputs } from './health-inputs.ts';
+import { TimeMemo, unset } from './time-memo.ts';
 import { bandOf } from './health-band.ts';
 import { scoreMeasure } from './measure-score.ts';
 
@@ -45,7 +45,7 @@ export interface HealthEngine {
 }
 
 /** `ownScore` without the breakdown (same arithmetic, no allocation). */
-function ownScoreValue(profile: HealthProfile, context: AccountContext, t: number): number | null {
+function ownScoreValue(profile: HealthProfile, inputs: HealthInputs, slot: number, t: number): number | null {
   let weightWithData = 0;
   let weighted = 0;
   for (const dimension of profile.dimensions) {
@@ -53,7 +53,7 @@ function ownScoreValue(profile: HealthProfile, context: AccountContext, t: numbe
     let measureWeighted = 0;
     for (const measure of dimension.measures) {
       const source = measure.source;
-      const raw = source.type === 'attribute' ? context.valueAt(source.key, t) : context.usage(source.metric, source.days, t);
+      const raw = source.type === 'attribute' ? inputs.valueAt(slot, source.key, t) : inputs.usage(slot, source.metric, source.days, t);
       const score = scoreMeasure(measure.rule, raw);
       if (score !== null) {
         measureWithData += measure.weight;
@@ -68,7 +68,7 @@ function ownScoreValue(profile: HealthProfile, context: AccountContext, t: numbe
   return weightWithData > 0 ? clamp(weighted / weightWithData) : null;
 }
 
-function ownScore(profile: HealthProfile, context: AccountContext, t: number): HealthScore {
+function ownScore(profile: HealthProfile, inputs: HealthInputs, slot: number, t: number): HealthScore {
   let totalWeight = 0;
   let weightWithData = 0;
   let weighted = 0;
@@ -79,8 +79,8 @@ function ownScore(profile: HealthProfile, context: AccountContext, t: number): H
     let measureWeighted = 0;
     const measures = dimension.measures.map((measure) => {
       let raw: AttributeValue;
-      if (measure.source.type === 'attribute') raw = context.valueAt(measure.source.key, t);
-      else raw = context.usage(measure.source.metric, measure.source.days, t);
+      if (measure.source.type === 'attribute') raw = inputs.valueAt(slot, measure.source.key, t);
+      else raw = inputs.usage(slot, measure.source.metric, measure.source.days, t);
       const score = scoreMeasure(measure.rule, raw);
       measureWeight += measure.weight;
       if (score !== null) {
@@ -111,17 +111,11 @@ function ownScore(profile: HealthProfile, context: AccountContext, t: number): H
   };
 }
 
-/** At most this many scoring times keep memoised scores (a history uses 52). */
-const maxMemoTimes = 128;
-/** Prepared account inputs kept at once, by default (see `HealthEngineOptions.maxContexts`). */
-const defaultMaxContexts = 256;
 
 /** Options of `createHealthEngine`. */
 export interface HealthEngineOptions {
   /**
-   * How many accounts' prepared inputs to keep (least recently used first out). The default, 256,
-   * suits one-off views and long histories over many accounts; a caller that scores the same
-   * accounts again at new times (Team Spotlight) keeps one per account.
+   * @deprecated Ignored: every engine reads the inputs prepared once per index, for all accounts.
    */
   maxContexts?: number;
 }
@@ -140,77 +134,52 @@ function clamp(score: number): number {
  * ```
  */
 export function createHealthEngine(index: DatasetIndex, options: HealthEngineOptions = {}): HealthEngine {
-  const maxContexts = options.maxContexts ?? defaultMaxContexts;
-  const contexts = new Map<string, AccountContext>();
-  const arena = new TypedArena(64 * 1024);
-  // Memoised scores and contract values per scoring time: one column per time, one cell per
-  // account in order of first use (columns grow with the accounts seen, so scoring one account
-  // stays small); `unset` marks a cell not computed yet, NaN a null.
-  const slots = new Map<string, number>();
-  const slotOf = (accountId: string): number => {
-    let slot = slots.get(accountId);
-    if (slot === undefined) slots.set(accountId, (slot = slots.size));
-    return slot;
-  };
-  const unset = Number.NEGATIVE_INFINITY;
-  const scoreColumns = new Map<number, Float64Array>();
-  const valueColumns = new Map<number, Float64Array>();
+  void options;
+  const inputs = healthInputsOf(index);
+  const { childStart, childSlots, profileAt } = inputs;
   const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
-  const columnFor = (columns: Map<number, Float64Array>, t: number, slot: number): Float64Array => {
-    let column = columns.get(t);
-    if (!column || column.length <= slot) {
-      if (!column && columns.size >= maxMemoTimes) columns.clear();
-      const grown = new Float64Array(Math.max(64, (slot + 1) * 2)).fill(unset);
-      if (column) grown.set(column);
-      column = grown;
-      columns.set(t, column);
-    }
-    return column;
-  };
-  const contextOf = (accountId: string): AccountContext | null => {
-    let context = contexts.get(accountId);
-    if (!context) {
-      const account = index.accountsById.get(accountId);
-      if (!account) return null;
-      context = buildAccountContext(index, account, arena);
-      // A small recently-used cache: enough for a parent and its children across the weeks of a
-      // history, small enough that contexts die young instead of filling the old generation.
-      if (contexts.size >= maxContexts) contexts.delete(contexts.keys().next().value!);
-      contexts.set(accountId, context);
-    }
-    return context;
-  };
+  // Memoised scores and contract values per scoring time (see `TimeMemo`; a history uses 53
+  // times). Contract values are memoised for accounts with children only: a leaf's is one lookup.
+  const scores = new TimeMemo(index.dataset.accounts.length);
+  const parentRank = new Int32Array(index.dataset.accounts.length).fill(-1);
+  let parents = 0;
+  for (let slot = 0; slot < parentRank.length; slot++) if (childStart[slot + 1]! > childStart[slot]!) parentRank[slot] = parents++;
+  const values = new TimeMemo(parents);
 
-  const contractValueAt = (accountId: string, t: number): number | null => {
-    if (contractKey === undefined || !index.accountsById.has(accountId)) return null;
-    const slot = slotOf(accountId);
-    const memo = columnFor(valueColumns, t, slot)[slot]!;
+  const ownValue = (slot: number, t: number): number | null => {
+    const own = inputs.valueAt(slot, contractKey!, t);
+    return typeof own === 'number' && Number.isFinite(own) ? own : null;
+  };
+  const valueOfSlot = (slot: number, t: number): number | null => {
+    const rank = parentRank[slot]!;
+    if (rank < 0) return ownValue(slot, t);
+    const memo = values.get(t, rank);
     if (memo !== unset) return memo !== memo ? null : memo;
-    const context = contextOf(accountId);
-    if (!context) return null;
-    const own = context.valueAt(contractKey, t);
-    let total = typeof own === 'number' && Number.isFinite(own) ? own : null;
-    for (const child of index.childrenById.get(accountId) ?? []) {
-      const v = contractValueAt(child, t);
+    let total = ownValue(slot, t);
+    for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) {
+      const v = valueOfSlot(childSlots[c]!, t);
       if (v !== null) total = (total ?? 0) + v;
     }
-    columnFor(valueColumns, t, slot)[slot] = total === null ? Number.NaN : total;
+    values.set(t, rank, total === null ? Number.NaN : total);
     return total;
   };
+  /** A child's weight under `childrenByValue`: its subtree's contract value, at least 0. */
+  const weightOf = (slot: number, t: number): number => (contractKey === undefined ? 0 : Math.max(0, valueOfSlot(slot, t) ?? 0));
 
-  const fromChildren = (profile: HealthProfile, children: readonly string[], t: number): HealthScore | null => {
+  const fromChildren = (profile: HealthProfile, slot: number, t: number): HealthScore | null => {
     const scored: { score: number; band: Band; weight: number }[] = [];
     let total = 0;
     const byValue = profile.parentHealth === 'childrenByValue';
-    const values = byValue ? children.map((c) => Math.max(0, contractValueAt(c, t) ?? 0)) : null;
-    const valueTotal = values ? values.reduce((a, b) => a + b, 0) : 0;
+    let valueTotal = 0;
+    if (byValue) for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) valueTotal += weightOf(childSlots[c]!, t);
     const useValue = byValue && valueTotal > 0;
-    children.forEach((child, i) => {
-      const weight = useValue ? values![i]! : 1;
+    for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) {
+      const child = childSlots[c]!;
+      const weight = useValue ? weightOf(child, t) : 1;
       total += weight;
-      const health = scoreAt(child, t);
+      const health = scoreOfSlot(child, t);
       if (health?.score != null && health.band !== null) scored.push({ score: health.score, band: health.band, weight });
-    });
+    }
     const withData = scored.reduce((a, s) => a + s.weight, 0);
     if (scored.length === 0 || withData === 0) return null;
     const childBands = { poor: 0, average: 0, good: 0 };
@@ -231,35 +200,31 @@ export function createHealthEngine(index: DatasetIndex, options: HealthEngineOpt
     };
   };
 
-  const scoreAt = (accountId: string, t: number): HealthScore | null => {
-    const context = contextOf(accountId);
-    if (!context) return null;
-    const profile = index.healthProfileByType.get(context.account.typeId);
+  const derivesFromChildren = (profile: HealthProfile, slot: number): boolean =>
+    profile.parentHealth !== undefined && profile.parentHealth !== 'own' && childStart[slot + 1]! > childStart[slot]!;
+
+  const scoreOfSlot = (slot: number, t: number): HealthScore | null => {
+    const profile = profileAt[slot];
     if (!profile) return null;
-    const children = index.childrenById.get(accountId);
-    if (profile.parentHealth && profile.parentHealth !== 'own' && children && children.length > 0) {
-      const derived = fromChildren(profile, children, t);
+    if (derivesFromChildren(profile, slot)) {
+      const derived = fromChildren(profile, slot, t);
       if (derived) return derived;
     }
-    return ownScore(profile, context, t);
+    return ownScore(profile, inputs, slot, t);
   };
 
-  const childrenScoreValue = (profile: HealthProfile, children: readonly string[], t: number): number | null => {
-    const byValue = profile.parentHealth === 'childrenByValue';
-    let values: number[] | null = null;
+  const childrenScoreValue = (profile: HealthProfile, slot: number, t: number): number | null => {
     let valueTotal = 0;
-    if (byValue) {
-      values = children.map((c) => Math.max(0, contractValueAt(c, t) ?? 0));
-      for (const v of values) valueTotal += v;
-    }
-    const useValue = byValue && valueTotal > 0;
+    if (profile.parentHealth === 'childrenByValue') for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) valueTotal += weightOf(childSlots[c]!, t);
+    const useValue = valueTotal > 0;
     let withData = 0;
     let weighted = 0;
     let any = false;
-    for (let i = 0; i < children.length; i++) {
-      const score = scoreValueAt(children[i]!, t);
+    for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) {
+      const child = childSlots[c]!;
+      const score = scoreValueOfSlot(child, t);
       if (score === null) continue;
-      const weight = useValue ? values![i]! : 1;
+      const weight = useValue ? weightOf(child, t) : 1;
       any = true;
       withData += weight;
       weighted += score * weight;
@@ -267,39 +232,40 @@ export function createHealthEngine(index: DatasetIndex, options: HealthEngineOpt
     return any && withData > 0 ? clamp(weighted / withData) : null;
   };
 
-  const scoreValueAt = (accountId: string, t: number): number | null => {
-    if (!index.accountsById.has(accountId)) return null;
-    // The memo first: preparing an account's inputs (an LRU of `maxContexts`) costs far more.
-    const slot = slotOf(accountId);
-    const memo = columnFor(scoreColumns, t, slot)[slot]!;
+  const scoreValueOfSlot = (slot: number, t: number): number | null => {
+    const memo = scores.get(t, slot);
     if (memo !== unset) return memo !== memo ? null : memo;
-    const context = contextOf(accountId);
-    if (!context) return null;
-    const profile = index.healthProfileByType.get(context.account.typeId);
+    const profile = profileAt[slot];
     let score: number | null = null;
     if (profile) {
-      const children = index.childrenById.get(accountId);
-      if (profile.parentHealth && profile.parentHealth !== 'own' && children && children.length > 0) score = childrenScoreValue(profile, children, t);
-      if (score === null) score = ownScoreValue(profile, context, t);
+      if (derivesFromChildren(profile, slot)) score = childrenScoreValue(profile, slot, t);
+      if (score === null) score = ownScoreValue(profile, inputs, slot, t);
     }
-    columnFor(scoreColumns, t, slot)[slot] = score === null ? Number.NaN : score;
+    scores.set(t, slot, score === null ? Number.NaN : score);
     return score;
   };
 
+  const scoreAt = (accountId: string, t: number): HealthScore | null => {
+    const slot = inputs.slotOf(accountId);
+    return slot < 0 ? null : scoreOfSlot(slot, t);
+  };
+  const scoreValueAt = (accountId: string, t: number): number | null => {
+    const slot = inputs.slotOf(accountId);
+    return slot < 0 ? null : scoreValueOfSlot(slot, t);
+  };
+  const contractValueAt = (accountId: string, t: number): number | null => {
+    const slot = inputs.slotOf(accountId);
+    return slot < 0 || contractKey === undefined ? null : valueOfSlot(slot, t);
+  };
+
   const upsellTimes = (accountId: string): readonly number[] => {
-    const times: number[] = [];
-    const changes = contractKey === undefined ? undefined : contextOf(accountId)?.changeTimes(contractKey);
-    if (changes) {
-      changes.rows.forEach((c, i) => {
-        if (typeof c.old === 'number' && typeof c.new === 'number' && c.new > c.old) times.push(changes.times[i]!);
-      });
-    }
-    return times;
+    const slot = inputs.slotOf(accountId);
+    return contractKey === undefined || slot < 0 ? [] : inputs.risesOf(slot, contractKey);
   };
 
   const profileOf = (accountId: string): HealthProfile | undefined => {
-    const account = index.accountsById.get(accountId);
-    return account ? index.healthProfileByType.get(account.typeId) : undefined;
+    const slot = inputs.slotOf(accountId);
+    return slot < 0 ? undefined : profileAt[slot];
   };
 
   return { scoreAt, scoreValueAt, contractValueAt, profileOf, upsellTimes };

@@ -75,13 +75,15 @@ export function computeHealthHistory(
   return { weeks: out, trend: trendOf(scores), trendWindowWeeks };
 }
 
+// Keyed by day number (a small integer: cheap to hash, unlike a time in ms).
 const weekTexts = new Map<number, string>();
 function weekText(start: number): string {
-  let text = weekTexts.get(start);
+  const day = Math.floor(start / dayMs);
+  let text = weekTexts.get(day);
   if (text === undefined) {
     text = new Date(start).toISOString().slice(0, 10);
     if (weekTexts.size > 10_000) weekTexts.clear();
-    weekTexts.set(start, text);
+    weekTexts.set(day, text);
   }
   return text;
 }

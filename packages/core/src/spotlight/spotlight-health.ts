@@ -33,8 +33,7 @@ const engines = new WeakMap<DatasetIndex, HealthEngine>();
 export function defaultHealth(index: DatasetIndex): SpotlightHealthFn {
   let engine = engines.get(index);
   if (!engine) {
-    // One prepared context per account: each query scores the accounts again at its own times.
-    engine = createHealthEngine(index, { maxContexts: index.accountsById.size });
+    engine = createHealthEngine(index);
     engines.set(index, engine);
   }
   const cached = engine;

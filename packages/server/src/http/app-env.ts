@@ -9,6 +9,8 @@ export interface AppVariables {
   requestId: string;
   /** The authenticated caller, once the route has verified the token. */
   caller?: Caller;
+  /** Headers collected for the response (see response-headers.ts); lower-case names. */
+  responseHeaders?: Record<string, string> | undefined;
 }
 
 /** Hono `Env` of the app. */

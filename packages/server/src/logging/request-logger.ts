@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { AppEnv } from '../http/app-env.ts';
+import { addResponseHeader, applyResponseHeaders } from '../http/response-headers.ts';
 import type { Logger } from './logger.ts';
 
 const safeRequestId = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -19,8 +20,9 @@ export function requestLogger(logger: Logger): MiddlewareHandler<AppEnv> {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && safeRequestId.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
+    addResponseHeader(c, 'x-request-id', requestId);
     await next();
-    c.res.headers.set('x-request-id', requestId);
+    applyResponseHeaders(c);
     const caller = c.get('caller');
     const status = c.res.status;
     const line = {

@@ -51,7 +51,9 @@ export function mountRoutes(app: Hono<AppEnv>, routes: readonly ApiRoute[], guar
 /** The query string as a record; a key given twice is a 400. */
 function queryOf(c: Context<AppEnv>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of new URL(c.req.url).searchParams) {
+  const url = c.req.url;
+  if (!url.includes('?')) return out; // no query string: nothing to parse
+  for (const [key, value] of new URL(url).searchParams) {
     if (Object.hasOwn(out, key)) {
       throw new HttpProblem('validation', `query parameter ${key} is given more than once`, {
         errors: [{ path: `query.${key}`, message: 'given more than once' }],

@@ -6,16 +6,22 @@
  * prepared once. Summaries and config versions never change once written, so the read path
  * looks up only the row's identity and parses its JSON once per process: later reads get the
  * same deep-frozen object (a write to it throws), which keeps a cached GET free of JSON parsing.
+ * The hot reads of a cached GET (summary of a key, active job, vote, config) are remembered by
+ * a read cache that every write of this store, and every commit of another connection, clears
+ * (see sqlite-read-cache.ts).
  */
 import { DatabaseSync } from 'node:sqlite';
 import type { Feedback, Job, StoredSummary, Stores, SummaryConfig, VersionedSummaryConfig } from '@successkit/core';
 import { createInProcessEventBus } from './in-process-event-bus.ts';
 import { migrate } from './sqlite-migrations.ts';
+import { SqliteReadCache } from './sqlite-read-cache.ts';
 
 /** Options of the SQLite stores. */
 export interface SqliteStoresOptions {
   /** Clock for lock expiry (ms since epoch). */
   now?: () => number;
+  /** The read cache of hot reads (see sqlite-read-cache.ts): most keys per table, and how often (ms) to look for other connections' commits. */
+  readCache?: { maxEntries?: number; recheckMs?: number };
 }
 
 const parse = <T>(row: unknown): T | null => (row ? (JSON.parse((row as { data: string }).data) as T) : null);
@@ -124,6 +130,22 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
   };
   seq = Number((sql.summaryMaxSeq.get() as { seq: number }).seq);
   const ping = db.prepare('SELECT 1');
+  const dataVersion = db.prepare('PRAGMA data_version');
+  const reads = new SqliteReadCache({ ...options.readCache, dataVersion: () => Number((dataVersion.get() as { data_version: number }).data_version) });
+  const summaryOfKey = reads.table<StoredSummary | null>();
+  const activeJobOfKey = reads.table<string | null>();
+  const voteOf = reads.table<string | null>();
+  const configOf = reads.table<VersionedSummaryConfig | null>();
+  /** Runs a write; every remembered read is dropped first (also when the write fails). */
+  const write = <T>(fn: () => T): T => {
+    reads.invalidate();
+    return fn();
+  };
+  /** A cache key of (tenant, account, config version): the ids are length-prefixed. */
+  const keyId = (tenantId: string, accountId: string, configVersion: number) =>
+    `${tenantId.length}:${tenantId}${accountId.length}:${accountId}${configVersion}`;
+  const dataOf = (row: unknown): string | null => (row ? (row as { data: string }).data : null);
+  const parsed = <T>(data: string | null): T | null => (data === null ? null : (JSON.parse(data) as T));
 
   // A summary row is identified by (id, seq): a row replaced under the same id gets a new seq.
   const summaries = new ParsedCache<StoredSummary>(maxParsedSummaries);
@@ -151,7 +173,9 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     schemaVersion,
     summaries: {
       async get(key) {
-        return summaryOf(sql.summaryGet.get(key.tenantId, key.accountId, key.configVersion));
+        return summaryOfKey.get(keyId(key.tenantId, key.accountId, key.configVersion), () =>
+          summaryOf(sql.summaryGet.get(key.tenantId, key.accountId, key.configVersion)),
+        );
       },
       async latestForAccount(tenantId, accountId) {
         return summaryOf(sql.summaryLatest.get(tenantId, accountId));
@@ -161,7 +185,7 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
       },
       async put(summary) {
         seq += 1;
-        sql.summaryPut.run(
+        write(() => sql.summaryPut.run(
           summary.id,
           summary.tenantId,
           summary.accountId,
@@ -169,7 +193,7 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
           Date.parse(summary.generatedAt),
           seq,
           JSON.stringify(summary),
-        );
+        ));
       },
       async recentlyOpened(since) {
         return (sql.opened.all(Date.parse(since)) as Array<{ tenant_id: string; account_id: string; config_version: number }>).map(
@@ -177,27 +201,31 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
         );
       },
       async touch(key, at) {
+        // No cached read looks at "opened" marks, and this write sits on the read path: the cache stays.
         sql.touch.run(key.tenantId, key.accountId, key.configVersion, Date.parse(at));
       },
     },
     jobs: {
       async create(job) {
-        sql.jobInsert.run(job.id, job.tenantId, job.accountId, job.configVersion, job.status, job.finishedAt, JSON.stringify(job));
+        write(() => sql.jobInsert.run(job.id, job.tenantId, job.accountId, job.configVersion, job.status, job.finishedAt, JSON.stringify(job)));
       },
       async get(tenantId, id) {
         return parse<Job>(sql.jobGet.get(tenantId, id));
       },
       async update(tenantId, id, patch) {
-        return transaction(() => {
+        return write(() => transaction(() => {
           const job = parse<Job>(sql.jobGet.get(tenantId, id));
           if (!job) return null;
           const next: Job = { ...job, ...patch, id: job.id, tenantId: job.tenantId };
           sql.jobUpdate.run(next.status, next.finishedAt, JSON.stringify(next), id);
           return next;
-        });
+        }));
       },
       async findActive(key) {
-        return parse<Job>(sql.jobActive.get(key.tenantId, key.accountId, key.configVersion));
+        // The row's JSON is remembered and parsed per call: callers get their own object, as before.
+        return parsed<Job>(activeJobOfKey.get(keyId(key.tenantId, key.accountId, key.configVersion), () =>
+          dataOf(sql.jobActive.get(key.tenantId, key.accountId, key.configVersion)),
+        ));
       },
       async findLastFinished(key) {
         return parse<Job>(sql.jobLastFinished.get(key.tenantId, key.accountId, key.configVersion));
@@ -208,10 +236,11 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     },
     feedback: {
       async put(vote) {
-        sql.feedbackPut.run(vote.tenantId, vote.summaryId, vote.userId, JSON.stringify(vote));
+        write(() => sql.feedbackPut.run(vote.tenantId, vote.summaryId, vote.userId, JSON.stringify(vote)));
       },
       async get(tenantId, summaryId, userId) {
-        return parse<Feedback>(sql.feedbackGet.get(tenantId, summaryId, userId));
+        const id = `${tenantId.length}:${tenantId}${summaryId.length}:${summaryId}${userId}`;
+        return parsed<Feedback>(voteOf.get(id, () => dataOf(sql.feedbackGet.get(tenantId, summaryId, userId))));
       },
       async list(tenantId) {
         return sql.feedbackList.all(tenantId).map((row) => parse<Feedback>(row)!);
@@ -219,23 +248,25 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     },
     config: {
       async get(tenantId) {
-        const row = sql.configVersion.get(tenantId) as { version: number } | undefined;
-        if (!row) return null;
-        const version = Number(row.version);
-        return configs.get(tenantId, version, () => parse<VersionedSummaryConfig>(sql.configData.get(tenantId, version)));
+        return configOf.get(tenantId, () => {
+          const row = sql.configVersion.get(tenantId) as { version: number } | undefined;
+          if (!row) return null;
+          const version = Number(row.version);
+          return configs.get(tenantId, version, () => parse<VersionedSummaryConfig>(sql.configData.get(tenantId, version)));
+        });
       },
       async save(tenantId: string, config: SummaryConfig, userId: string, at: string) {
-        return transaction(() => {
+        return write(() => transaction(() => {
           const current = parse<VersionedSummaryConfig>(sql.configGet.get(tenantId));
           const saved: VersionedSummaryConfig = { version: (current?.version ?? 1) + 1, config, updatedAt: at, updatedBy: userId };
           sql.configInsert.run(tenantId, saved.version, JSON.stringify(saved));
           return saved;
-        });
+        }));
       },
     },
     usage: {
       async add(tenantId, day, tokens, costUsd) {
-        const row = sql.usageAdd.get(tenantId, day, tokens, costUsd) as { tokens: number; cost_usd: number };
+        const row = write(() => sql.usageAdd.get(tenantId, day, tokens, costUsd)) as { tokens: number; cost_usd: number };
         return { tokens: Number(row.tokens), costUsd: Number(row.cost_usd) };
       },
       async get(tenantId, day) {
@@ -246,14 +277,14 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
     locks: {
       async acquire(name, token, ttlMs) {
         const at = now();
-        return Number(sql.lockAcquire.run(name, token, at + ttlMs, at).changes) > 0;
+        return Number(write(() => sql.lockAcquire.run(name, token, at + ttlMs, at)).changes) > 0;
       },
       async release(name, token) {
-        return Number(sql.lockRelease.run(name, token, now()).changes) > 0;
+        return Number(write(() => sql.lockRelease.run(name, token, now())).changes) > 0;
       },
       async extend(name, token, ttlMs) {
         const at = now();
-        return Number(sql.lockExtend.run(at + ttlMs, name, token, at).changes) > 0;
+        return Number(write(() => sql.lockExtend.run(at + ttlMs, name, token, at)).changes) > 0;
       },
     },
     events: createInProcessEventBus(),
@@ -261,6 +292,7 @@ export function createSqliteStores(path: string, options: SqliteStoresOptions = 
       ping.get();
     },
     async close() {
+      reads.invalidate();
       if (db.isOpen) db.close();
     },
   };

@@ -1,0 +1,221 @@
+/**
+ * Health inputs of every account of a dataset, prepared once per index and shared by every
+ * health engine over it: usage as day numbers with per-account prefix sums (any window is two
+ * binary searches), and attribute changes grouped by account and key with their times parsed.
+ *
+ * Everything lives in a few typed arrays over all rows, in account order, so scoring allocates
+ * nothing per account. With a large dataset loaded that matters more than the arithmetic:
+ * per-account objects that outlive a young-generation collection make V8 collect the whole
+ * heap (the dataset's millions of row objects) again and again. Built in O(rows), on the first
+ * use of an index, and cached for it (the index must not change afterwards).
+ */
+import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import type { Account, AttributeChange, AttributeValue, HealthProfile } from '../dataset/schema.ts';
+import { IdTable } from '../hierarchy/id-table.ts';
+
+const dayMs = 86_400_000;
+
+/** Usage metrics a measure can read. */
+export type UsageMetric = 'activeUsers' | 'activeDays' | 'events';
+
+/** Prepared health inputs of all accounts, addressed by account slot (index in `dataset.accounts`). */
+export interface HealthInputs {
+  /** Slot of an account id, `-1` when unknown. */
+  slotOf(accountId: string): number;
+  /** The account at a slot. */
+  accountAt(slot: number): Account;
+  /** The attribute's value at time `t` (ms): the value after the last change at or before `t`. */
+  valueAt(slot: number, key: string, t: number): AttributeValue;
+  /**
+   * A usage metric over the `days` UTC days before the day of `t`: the mean of `activeUsers`
+   * per day (a day without a row counts as 0), the number of days with `activeUsers > 0`, or the
+   * sum of `events`. `null` when the account has no usage row in the window (and, for events,
+   * no row with `events`).
+   */
+  usage(slot: number, metric: UsageMetric, days: number, t: number): number | null;
+  /** Times (ms, ascending) at which the key's numeric value rose, for the account at `slot`. */
+  risesOf(slot: number, key: string): number[];
+  /** Direct children of the account at slot `s`: `childSlots[childStart[s] … childStart[s + 1])`, in dataset order. */
+  readonly childStart: Int32Array;
+  /** See `childStart`. */
+  readonly childSlots: Int32Array;
+  /** The health profile of the account's type at each slot (`undefined`: none). */
+  readonly profileAt: readonly (HealthProfile | undefined)[];
+}
+
+/** The first index in `[lo, hi)` whose day is `>= day`. */
+function lowerBound(days: Int32Array, lo: number, hi: number, day: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const dayCache = new Map<string, number>();
+
+/** The UTC day number (days since 1970-01-01) of an ISO date or time, cached per text. */
+export function dayNumber(date: string): number {
+  let day = dayCache.get(date);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date) / dayMs);
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(date, day);
+  }
+  return day;
+}
+
+const prepared = new WeakMap<DatasetIndex, HealthInputs>();
+
+/** The health inputs of an index, prepared on first use and cached for it. */
+export function healthInputsOf(index: DatasetIndex): HealthInputs {
+  let inputs = prepared.get(index);
+  if (!inputs) {
+    inputs = prepareHealthInputs(index);
+    prepared.set(index, inputs);
+  }
+  return inputs;
+}
+
+/**
+ * Prepares the health inputs of an index now, once per index, instead of on its first health
+ * computation (O(usage and history rows); a server calls it when it loads a dataset).
+ *
+ * @example
+ * ```ts
+ * const index = indexDataset(dataset);
+ * prepareHealth(index); // the first profile view no longer pays for it
+ * ```
+ */
+export function prepareHealth(index: DatasetIndex): void {
+  healthInputsOf(index);
+}
+
+/** Builds the health inputs of an index (uncached: `healthInputsOf` caches). */
+export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
+  const accounts = index.dataset.accounts;
+  const n = accounts.length;
+  const ids = new IdTable(n, (i) => accounts[i]!.id);
+
+  // Usage: rows of account `a` are [rowStart[a], rowStart[a + 1]); its prefix sums start at
+  // rowStart[a] + a (one more entry than rows: the value before row i, then the total).
+  const rowStart = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) rowStart[a + 1] = rowStart[a]! + (index.usageByAccount.get(accounts[a]!.id)?.length ?? 0);
+  const rows = rowStart[n]!;
+  const dayOf = new Int32Array(rows);
+  const users = new Float64Array(rows + n);
+  const active = new Int32Array(rows + n);
+  const events = new Float64Array(rows + n);
+  const withEvents = new Int32Array(rows + n);
+  for (let a = 0; a < n; a++) {
+    const list = index.usageByAccount.get(accounts[a]!.id);
+    if (!list) continue;
+    const base = rowStart[a]!;
+    const p = base + a;
+    for (let i = 0; i < list.length; i++) {
+      const row = list[i]!;
+      dayOf[base + i] = dayNumber(row.date);
+      users[p + i + 1] = users[p + i]! + row.activeUsers;
+      active[p + i + 1] = active[p + i]! + (row.activeUsers > 0 ? 1 : 0);
+      events[p + i + 1] = events[p + i]! + (row.events ?? 0);
+      withEvents[p + i + 1] = withEvents[p + i]! + (row.events === undefined ? 0 : 1);
+    }
+  }
+
+  // Attribute changes: account `a`'s groups are [groupStart[a], groupStart[a + 1]); group g
+  // holds one key's changes, [changeStart[g], changeStart[g + 1]) of `changes` / `changeTime`.
+  const groupStart = new Int32Array(n + 1);
+  const groupKeys: string[] = [];
+  const changeStarts: number[] = [0];
+  const changes: AttributeChange[] = [];
+  for (let a = 0; a < n; a++) {
+    const list = index.historyByAccount.get(accounts[a]!.id);
+    if (list) {
+      const byKey = new Map<string, AttributeChange[]>();
+      for (const change of list) {
+        const same = byKey.get(change.key);
+        if (same) same.push(change);
+        else byKey.set(change.key, [change]);
+      }
+      for (const [key, same] of byKey) {
+        groupKeys.push(key);
+        for (const change of same) changes.push(change);
+        changeStarts.push(changes.length);
+      }
+    }
+    groupStart[a + 1] = groupKeys.length;
+  }
+  const changeStart = Int32Array.from(changeStarts);
+  const changeTime = new Float64Array(changes.length);
+  for (let c = 0; c < changes.length; c++) changeTime[c] = Date.parse(changes[c]!.at);
+
+  // Children by slot (compressed rows), in the index's order.
+  const childStart = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) childStart[a + 1] = childStart[a]! + (index.childrenById.get(accounts[a]!.id)?.length ?? 0);
+  const childSlots = new Int32Array(childStart[n]!);
+  for (let a = 0; a < n; a++) {
+    const children = index.childrenById.get(accounts[a]!.id);
+    if (children) for (let c = 0; c < children.length; c++) childSlots[childStart[a]! + c] = ids.indexOf(children[c]!);
+  }
+  const profileAt = accounts.map((account) => index.healthProfileByType.get(account.typeId));
+
+  // The rows of the last usage window asked for.
+  const window = { slot: -1, days: -1, endDay: 0, from: 0, to: 0 };
+
+  const groupOf = (slot: number, key: string): number => {
+    for (let g = groupStart[slot]!; g < groupStart[slot + 1]!; g++) if (groupKeys[g] === key) return g;
+    return -1;
+  };
+
+  return {
+    childStart,
+    childSlots,
+    profileAt,
+    slotOf: (accountId) => ids.indexOf(accountId),
+    accountAt: (slot) => accounts[slot]!,
+    valueAt(slot, key, t) {
+      const g = groupOf(slot, key);
+      if (g < 0) return accounts[slot]!.attributes[key] ?? null;
+      const first = changeStart[g]!;
+      let lo = first;
+      let hi = changeStart[g + 1]!; // first change strictly after t
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (changeTime[mid]! <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === first ? changes[first]!.old : changes[lo - 1]!.new;
+    },
+    usage(slot, metric, days, t) {
+      const endDay = Math.floor(t / dayMs);
+      // Measures of a profile often share a window (active users and active days over 30 days).
+      if (slot !== window.slot || days !== window.days || endDay !== window.endDay) {
+        const end = rowStart[slot + 1]!;
+        window.from = lowerBound(dayOf, rowStart[slot]!, end, endDay - days);
+        window.to = lowerBound(dayOf, window.from, end, endDay);
+        window.slot = slot;
+        window.days = days;
+        window.endDay = endDay;
+      }
+      const { from, to } = window;
+      if (to <= from) return null;
+      // Prefix positions: row i of the account sits at i + slot in the prefix arrays.
+      const pf = from + slot;
+      const pt = to + slot;
+      if (metric === 'activeUsers') return (users[pt]! - users[pf]!) / days;
+      if (metric === 'activeDays') return active[pt]! - active[pf]!;
+      return withEvents[pt]! - withEvents[pf]! > 0 ? events[pt]! - events[pf]! : null;
+    },
+    risesOf(slot, key) {
+      const times: number[] = [];
+      const g = groupOf(slot, key);
+      if (g < 0) return times;
+      for (let c = changeStart[g]!; c < changeStart[g + 1]!; c++) {
+        const change = changes[c]!;
+        if (typeof change.old === 'number' && typeof change.new === 'number' && change.new > change.old) times.push(changeTime[c]!);
+      }
+      return times;
+    },
+  };
+}
