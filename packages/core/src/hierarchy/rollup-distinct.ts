@@ -33,12 +33,18 @@ export class DistinctColumn {
     this.distinct = arena.i32(n);
   }
 
+  /** The first distinct values, by code: a short scan finds them faster than hashing. */
+  private readonly firstValues: AttributeValue[] = [];
+
   private codeOf(value: AttributeValue | undefined): number {
     if (value === null || value === undefined) return -1;
+    const first = this.firstValues;
+    for (let i = 0; i < first.length; i++) if (first[i] === value) return i;
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.codes.size;
       this.codes.set(value, code);
+      if (code < 16) first.push(value);
     }
     return code;
   }
