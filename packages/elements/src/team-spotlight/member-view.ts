@@ -5,26 +5,15 @@
  */
 import type { BandCounts, ComparedFigure, MemberRow, TeamSpotlight } from '@successkit/core';
 import { sortMembers, type MemberSortKey, type SortOrder } from './member-sort.ts';
+import { bandBarWidth, barEnds, volumeBarWidth } from './spotlight-charts.ts';
 import { arrow, direction, formatChange, formatNumber, formatPercent, type Direction } from './spotlight-format.ts';
 import { spotlightStrings as t } from './team-spotlight.strings.ts';
-
-/** Width and height of the activity bar (px, SVG user units). */
-export const volumeBarSize = { width: 120, height: 12 } as const;
-/** Width and height of the health mini-bar. */
-export const bandBarSize = { width: 80, height: 10 } as const;
 
 /** A trend marker: the arrow and amount shown, and the words said instead. */
 export interface TrendView {
   dir: Direction;
   shown: string;
   spoken: string;
-}
-
-/** One segment of a bar: its x, width, and the colour class. */
-export interface BarSegment {
-  className: string;
-  x: number;
-  width: number;
 }
 
 /** One flow of the activity breakdown (tooltip): its colour index, name and count. */
@@ -39,9 +28,11 @@ export interface MemberView {
   row: MemberRow;
   openLabel: string;
   volume: number;
+  /** The volume as shown. */
+  volumeText: string;
   volumeLabel: string;
-  /** One segment per flow of the answer, in its order (an empty flow has width 0). */
-  volumeSegments: BarSegment[];
+  /** Where each segment of the activity bar ends (px, `barEnds`): one per flow, in the answer's order. */
+  volumeBar: number[];
   volumeTrend: TrendView;
   breakdown: FlowCount[];
   coverage: string;
@@ -51,8 +42,8 @@ export interface MemberView {
   activeUsers: string;
   activeUsersTrend: TrendView;
   healthLabel: string;
-  /** Always four segments (poor, average, good, no data); an empty band has width 0. */
-  healthSegments: [BarSegment, BarSegment, BarSegment, BarSegment];
+  /** Where each segment of the health mini-bar ends: poor, average, good (no data: the rest). */
+  healthBar: number[];
   healthTrend: TrendView;
   metrics: string[];
 }
@@ -70,31 +61,8 @@ function healthTrendView(good: number, poor: number): TrendView {
   return { dir, shown: `${arrow(dir)}${net ? ` ${Math.abs(net)}` : ''}`, spoken: t.healthChange(good, poor) };
 }
 
-/** Flows drawn in the bar's fixed slots (one per colour); more flows take nested segments. */
-export const volumeSlots = 6;
-
-function volumeSegments(volumeByFlow: Record<string, number>, flows: readonly string[], max: number): BarSegment[] {
-  const scale = max > 0 ? volumeBarSize.width / max : 0;
-  let x = 0;
-  return flows.map((flow, i) => {
-    const width = (volumeByFlow[flow] ?? 0) * scale;
-    const segment = { className: `flow-${i % 6}`, x, width: width > 0 ? Math.max(1, width - 1) : 0 };
-    x += width;
-    return segment;
-  });
-}
-
-const bandOrder = ['poor', 'average', 'good', 'none'] as const;
-
-function healthSegments(counts: BandCounts): MemberView['healthSegments'] {
-  const total = counts.poor + counts.average + counts.good + counts.none;
-  let x = 0;
-  return bandOrder.map((band) => {
-    const w = total ? (counts[band] / total) * bandBarSize.width : 0;
-    const segment = { className: `band-${band}`, x, width: w > 0 ? Math.max(1, w - 1) : 0 };
-    x += w;
-    return segment;
-  }) as MemberView['healthSegments'];
+function healthBar(counts: BandCounts): number[] {
+  return barEnds([counts.poor, counts.average, counts.good], counts.poor + counts.average + counts.good + counts.none, bandBarWidth);
 }
 
 function metricText(value: number | null | undefined): string {
@@ -105,14 +73,24 @@ function metricText(value: number | null | undefined): string {
 export function memberView(m: MemberRow, data: TeamSpotlight, max: number): MemberView {
   const flows = data.options.flows;
   const breakdown: FlowCount[] = [];
-  for (const [index, flow] of flows.entries()) if (m.volumeByFlow[flow]) breakdown.push({ index, flow, count: m.volumeByFlow[flow] });
+  const counts: number[] = [];
+  let said = '';
+  for (let index = 0; index < flows.length; index++) {
+    const flow = flows[index]!;
+    const count = m.volumeByFlow[flow] ?? 0;
+    counts.push(count);
+    if (!count) continue;
+    breakdown.push({ index, flow, count });
+    said += `${said ? ', ' : ''}${flow} ${count}`;
+  }
   const h = m.health;
   return {
     row: m,
     openLabel: t.openMember(m.name),
     volume: m.activityVolume.value,
-    volumeLabel: t.volumeBar(m.activityVolume.value, breakdown.map((b) => `${b.flow} ${b.count}`).join(', ')),
-    volumeSegments: volumeSegments(m.volumeByFlow, flows, max),
+    volumeText: String(m.activityVolume.value),
+    volumeLabel: t.volumeBar(m.activityVolume.value, said),
+    volumeBar: barEnds(counts, max, volumeBarWidth),
     volumeTrend: trendView(m.activityVolume, 'number'),
     breakdown,
     coverage: `${t.coverageValue(m.covered, m.accounts)} (${formatPercent(m.coverage.value)})`,
@@ -122,7 +100,7 @@ export function memberView(m: MemberRow, data: TeamSpotlight, max: number): Memb
     activeUsers: formatNumber(m.averageActiveUsers.value),
     activeUsersTrend: trendView(m.averageActiveUsers, 'number'),
     healthLabel: t.healthBar(h.now.poor, h.now.average, h.now.good, h.now.none),
-    healthSegments: healthSegments(h.now),
+    healthBar: healthBar(h.now),
     healthTrend: healthTrendView(h.change.good, h.change.poor),
     metrics: data.metrics.map((metric) => metricText(m.metrics[metric.id])),
   };
@@ -158,6 +136,12 @@ export class MemberTable {
       this.#sortedBy = by;
     }
     return this.#sorted;
+  }
+
+  /** The view of the member with a user id. */
+  view(userId: string): MemberView | undefined {
+    const member = this.member(userId);
+    return member && this.#views.get(member);
   }
 
   /** The member with a user id. */

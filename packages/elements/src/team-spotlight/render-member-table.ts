@@ -1,28 +1,48 @@
 /**
  * The member table of `<team-spotlight>`: sortable column headers (aria-sort), one row per
  * member with the activity bar by flow, coverage, usage, the health mini-bar and the metric
- * columns, and the flow breakdown tooltip of the active row.
+ * columns, and ONE flow breakdown tooltip shared by the table, placed under the active bar.
  *
- * Built for 500 rows: a row is one flat template filled from a precomputed view (member-view.ts)
- * — trends and bars (six flow slots, four bands) are written inline rather than nested — and the styles lay each row
- * out as its own grid with `content-visibility: auto`, so rows below the fold cost no style,
- * layout or paint until they are scrolled to (they stay in the DOM and in the accessibility tree).
+ * Built for 500 rows, every one of them in the DOM and the accessibility tree:
+ * - a row is a clone of one static row filled from a precomputed view (member-rows.ts,
+ *   member-view.ts), built once per answer and moved when the sort changes; each bar is an
+ *   SVG whose rects are in the static row, so a row only sets their `x` and `width`
+ *   (spotlight-charts.ts): no markup parsed, no Lit part, no `style` per bar;
+ * - rows come in `<tbody>` blocks of 10 with `content-visibility: auto`: the browser lays out
+ *   the blocks on (or near) the screen, and a block further away costs one placeholder box —
+ *   no style, layout or paint of its rows until it is scrolled near (or searched with
+ *   Ctrl+F); its rows stay in the DOM and the accessibility tree. Several `<tbody>` are plain
+ *   table markup: screen readers count the rows as one table;
+ * - the tooltip is not part of any row, so hovering a bar re-renders nothing but the tooltip;
+ * - a new answer builds new rows: the element puts the keyboard focus back on the member's
+ *   control it was on (team-spotlight.ts, `#restoreRowFocus`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberSortKey, SortOrder } from './member-sort.ts';
-import { volumeSlots, type BarSegment, type MemberTable, type MemberView } from './member-view.ts';
-import { barSegments, swatch } from './spotlight-charts.ts';
+import type { MemberTable, MemberView } from './member-view.ts';
+import { memberRows } from './member-rows.ts';
+import { swatch } from './spotlight-charts.ts';
 import { spotlightStrings as t } from './team-spotlight.strings.ts';
 
 /** What the table shows besides the data. */
 export interface MemberTableState {
   sortKey: MemberSortKey;
   sortOrder: SortOrder;
-  /** The user id whose flow breakdown is shown, if any. */
-  tip: string | null;
+  /** The flow breakdown shown, if any. */
+  tip: MemberTip | null;
 }
 
-/** What the table calls back into the element (listeners are delegated on thead and tbody). */
+/** The open flow breakdown: whose, and where (px from the top-left of the scroll area's content). */
+export interface MemberTip {
+  userId: string;
+  top: number;
+  left: number;
+}
+
+/** Rows per `<tbody>` block (the unit the browser lays out or skips). */
+export const blockRows = 10;
+
+/** What the table calls back into the element (listeners are delegated on the table and thead). */
 export interface MemberTableHandlers {
   onSort: (event: Event) => void;
   onRowClick: (event: Event) => void;
@@ -31,10 +51,18 @@ export interface MemberTableHandlers {
   onKeyDown: (event: KeyboardEvent) => void;
 }
 
+/** The sorted views cut into `<tbody>` blocks. */
+function blocks(views: readonly MemberView[]): MemberView[][] {
+  const out: MemberView[][] = [];
+  for (let i = 0; i < views.length; i += blockRows) out.push(views.slice(i, i + blockRows));
+  return out;
+}
+
 /** The heading, flow legend and member table. */
 export function renderMemberTable(table: MemberTable, state: MemberTableState, handlers: MemberTableHandlers): TemplateResult {
   const data = table.data;
   const { sortKey, sortOrder, tip } = state;
+  const tipView = tip ? table.view(tip.userId) : undefined;
   const header = (key: MemberSortKey, label: string, numeric = true) => html`<th
     scope="col"
     class=${numeric ? 'num' : ''}
@@ -50,7 +78,16 @@ export function renderMemberTable(table: MemberTable, state: MemberTableState, h
       ${data.options.flows.map((flow, i) => html`<li>${swatch(i)} ${flow}</li>`)}
     </ul>
     <div class="scroll">
-      <table part="table" class="members">
+      <table
+        part="table"
+        class="members"
+        @click=${handlers.onRowClick}
+        @mouseover=${handlers.onTipEnter}
+        @mouseout=${handlers.onTipLeave}
+        @focusin=${handlers.onTipEnter}
+        @focusout=${handlers.onTipLeave}
+        @keydown=${handlers.onKeyDown}
+      >
         <caption class="visually-hidden">${t.membersCaption(data.role, data.members.length)}</caption>
         <thead @click=${handlers.onSort}>
           <tr>
@@ -59,71 +96,21 @@ export function renderMemberTable(table: MemberTable, state: MemberTableState, h
             ${data.metrics.map((m) => header(`metric:${m.id}`, m.label))}
           </tr>
         </thead>
-        <tbody
-          @click=${handlers.onRowClick}
-          @mouseover=${handlers.onTipEnter}
-          @mouseout=${handlers.onTipLeave}
-          @focusin=${handlers.onTipEnter}
-          @focusout=${handlers.onTipLeave}
-          @keydown=${handlers.onKeyDown}
-        >
-          ${table.sorted(sortKey, sortOrder).map((v) => memberRow(v, tip === v.row.userId))}
-        </tbody>
+        ${blocks(table.sorted(sortKey, sortOrder)).map(
+          (rows) => html`<tbody ${memberRows(rows)}></tbody>`,
+        )}
       </table>
+      ${tipView ? tooltip(tipView, tip!) : nothing}
     </div>
   `;
 }
 
-const empty: BarSegment = { className: '', x: 0, width: 0 };
-
 /**
- * One member row: a single template, every value precomputed. Leaf texts are bound through
- * `.textContent` and the template has no whitespace between tags: fewer nodes to clone and
- * fewer parts to commit, 500 times over.
+ * The flow breakdown of the active bar (hover or keyboard focus). The bar's own label says the
+ * same in words, so the tooltip is hidden from assistive technology rather than read twice.
  */
-function memberRow(v: MemberView, tipOpen: boolean): TemplateResult {
-  const m = v.row;
-  const [poor, average, good, none] = v.healthSegments;
-  const [s0 = empty, s1 = empty, s2 = empty, s3 = empty, s4 = empty, s5 = empty] = v.volumeSegments;
-  // prettier-ignore
-  return html`<tr data-user=${m.userId} class=${tipOpen ? 'tip-open' : ''}
-    ><th scope="row"><button type="button" class="member" aria-label=${v.openLabel} .textContent=${m.name}></button></th
-    ><td class="num volume"
-      ><span class="volume-chart" tabindex="0" role="img" aria-label=${v.volumeLabel}
-        ><svg class="bar" width="120" height="12" viewBox="0 0 120 12" aria-hidden="true" focusable="false"
-          ><rect class="track" width="120" height="12" rx="2"></rect
-          ><rect class="flow-0" x=${s0.x} y="0" width=${s0.width} height="12" rx="1"></rect
-          ><rect class="flow-1" x=${s1.x} y="0" width=${s1.width} height="12" rx="1"></rect
-          ><rect class="flow-2" x=${s2.x} y="0" width=${s2.width} height="12" rx="1"></rect
-          ><rect class="flow-3" x=${s3.x} y="0" width=${s3.width} height="12" rx="1"></rect
-          ><rect class="flow-4" x=${s4.x} y="0" width=${s4.width} height="12" rx="1"></rect
-          ><rect class="flow-5" x=${s5.x} y="0" width=${s5.width} height="12" rx="1"></rect
-          >${v.volumeSegments.length > volumeSlots ? barSegments(v.volumeSegments.slice(volumeSlots), 12) : nothing}</svg></span
-      > <span class="figure" .textContent=${String(v.volume)}></span><span class="trend ${v.volumeTrend.dir} compact" aria-hidden="true" .textContent=${v.volumeTrend.shown}></span
-      ><span class="visually-hidden" .textContent=${v.volumeTrend.spoken}></span>${tipOpen ? tooltip(v) : nothing}</td
-    ><td class="num"><span .textContent=${v.coverage}></span><span class="trend ${v.coverageTrend.dir} compact" aria-hidden="true" .textContent=${v.coverageTrend.shown}></span
-      ><span class="visually-hidden" .textContent=${v.coverageTrend.spoken}></span></td
-    ><td class="num"><span .textContent=${v.activeDays}></span><span class="trend ${v.activeDaysTrend.dir} compact" aria-hidden="true" .textContent=${v.activeDaysTrend.shown}></span
-      ><span class="visually-hidden" .textContent=${v.activeDaysTrend.spoken}></span></td
-    ><td class="num"><span .textContent=${v.activeUsers}></span><span class="trend ${v.activeUsersTrend.dir} compact" aria-hidden="true" .textContent=${v.activeUsersTrend.shown}></span
-      ><span class="visually-hidden" .textContent=${v.activeUsersTrend.spoken}></span></td
-    ><td class="num health"
-      ><span role="img" aria-label=${v.healthLabel}
-        ><svg class="bands" width="80" height="10" viewBox="0 0 80 10" aria-hidden="true" focusable="false"
-          ><rect class="track" width="80" height="10"></rect
-          ><rect class="band-poor" x=${poor.x} y="0" width=${poor.width} height="10"></rect
-          ><rect class="band-average" x=${average.x} y="0" width=${average.width} height="10"></rect
-          ><rect class="band-good" x=${good.x} y="0" width=${good.width} height="10"></rect
-          ><rect class="band-none" x=${none.x} y="0" width=${none.width} height="10"></rect></svg></span
-      ><span class="trend ${v.healthTrend.dir} compact" aria-hidden="true" .textContent=${v.healthTrend.shown}></span
-      ><span class="visually-hidden" .textContent=${v.healthTrend.spoken}></span></td
-    >${v.metrics.map((text) => html`<td class="num" .textContent=${text}></td>`)}</tr
-  >`;
-}
-
-/** The flow breakdown of the active row (hover or keyboard focus on its bar). */
-function tooltip(v: MemberView): TemplateResult {
-  return html`<div class="tooltip" aria-hidden="true">
+function tooltip(v: MemberView, at: MemberTip): TemplateResult {
+  return html`<div class="tooltip" aria-hidden="true" .style=${`top:${at.top}px;left:${at.left}px`}>
     <strong>${v.volume}</strong>
     ${v.breakdown.map((b) => html`<div>${swatch(b.index)} ${b.flow}: ${b.count}</div>`)}
   </div>`;

@@ -1,7 +1,8 @@
 /**
  * Styles of `<team-spotlight>`: the filter bar, summary cards, member table with its SVG bars
- * and tooltip, and the drill-down dialog. Flow colours are `--sk-color-flow-1…6` with light and
- * dark defaults of at least 3:1 contrast against the surface.
+ * (their geometry: spotlight-charts.ts) and shared tooltip, and the drill-down dialog. Flow
+ * colours are `--sk-color-flow-1…6` with light and dark defaults of at least 3:1 contrast
+ * against the surface.
  */
 import { css } from 'lit';
 
@@ -113,7 +114,7 @@ export const spotlightStyles = css`
   .trend.flat {
     color: var(--_muted);
   }
-  .trend.compact {
+  .members td .trend {
     margin-inline-start: 4px;
     font-size: 0.85em;
   }
@@ -132,6 +133,7 @@ export const spotlightStyles = css`
     color: var(--_muted);
   }
   .scroll {
+    position: relative;
     overflow: auto;
     max-height: var(--_max-height);
   }
@@ -153,9 +155,10 @@ export const spotlightStyles = css`
     text-align: end;
   }
   /*
-   * The member table keeps its table semantics but lays each row out as a grid with the same
-   * fixed columns (metric columns are implicit ones), so no row depends on another's content:
-   * rows after the first 30 skip style, layout and paint (content-visibility) until scrolled near.
+   * The member table keeps its table semantics but lays each row out as a flex row with the
+   * same fixed column widths (a flex row measured cheaper than a grid), so no row depends on
+   * another's content: the row blocks away from the screen (render-member-table.ts) skip style,
+   * layout and paint (content-visibility) until scrolled near.
    */
   table.members,
   .members thead,
@@ -166,13 +169,28 @@ export const spotlightStyles = css`
     min-width: max-content;
   }
   .members tr {
-    display: grid;
-    grid-template-columns: minmax(11em, 1fr) 15em 13em 8.5em 8.5em 10em;
-    grid-template-rows: auto;
-    grid-auto-flow: column;
-    grid-auto-columns: 10em;
+    display: flex;
     align-items: center;
     border-bottom: 1px solid var(--_border);
+  }
+  /* Fixed column widths (metric columns 10em); the name column takes the rest. */
+  .members tr > * {
+    flex: none;
+    box-sizing: border-box;
+    width: 10em;
+  }
+  .members tr > :first-child {
+    flex: 1 0 11em;
+  }
+  .members tr > :nth-child(2) {
+    width: 15em;
+  }
+  .members tr > :nth-child(3) {
+    width: 13em;
+  }
+  .members tr > :nth-child(4),
+  .members tr > :nth-child(5) {
+    width: 8.5em;
   }
   .members th,
   .members td {
@@ -183,15 +201,10 @@ export const spotlightStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
-  /* The first 30 rows (a screenful) are laid out at once; the rest when scrolled near. */
-  .members tbody tr:nth-child(n + 31) {
+  /* Row blocks (10 rows, render-member-table.ts) are laid out when on or near the screen. */
+  .members tbody {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 2.3em;
-  }
-  .members tbody tr.tip-open {
-    content-visibility: visible;
-    position: relative;
-    z-index: 1;
+    contain-intrinsic-block-size: auto 21em;
   }
   tbody tr {
     cursor: pointer;
@@ -211,22 +224,27 @@ export const spotlightStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
-  .volume {
-    position: relative;
-  }
-  .volume-chart {
-    display: inline-block;
-    vertical-align: middle;
-    margin-inline-end: 4px;
-    border-radius: 2px;
-  }
+  /* A stacked bar is an inline SVG: its frame and track are CSS, its segments rects. */
   .bar,
   .bands {
-    display: block;
+    display: inline-block;
+    vertical-align: middle;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+    background-color: var(--_subtle);
   }
-  .track {
-    fill: var(--_subtle);
-    stroke: var(--_border);
+  .bar {
+    width: 120px;
+    height: 12px;
+    margin-inline-end: 4px;
+  }
+  .bands {
+    width: 80px;
+    height: 10px;
+  }
+  .bar > rect,
+  .bands > rect {
+    height: 100%;
   }
   .flow-0 {
     fill: var(--_flow-0);
@@ -262,15 +280,9 @@ export const spotlightStyles = css`
     fill: var(--_none);
     background: var(--_none);
   }
-  .health > span[role='img'] {
-    display: inline-block;
-    vertical-align: middle;
-  }
   .tooltip {
     position: absolute;
     z-index: 1;
-    inset-inline-start: var(--_space);
-    top: 100%;
     min-width: 10em;
     text-align: start;
     padding: var(--_space);
@@ -346,6 +358,13 @@ export const spotlightStyles = css`
     margin-top: var(--_space);
   }
   @media (forced-colors: active) {
+    /* Keep the charts, drawn in the system colours: segments in CanvasText, split by the track. */
+    .bar,
+    .bands {
+      forced-color-adjust: none;
+      background-color: Canvas;
+      border-color: CanvasText;
+    }
     .flow-0, .flow-1, .flow-2, .flow-3, .flow-4, .flow-5, .band-poor, .band-average, .band-good, .band-none {
       fill: CanvasText;
     }

@@ -18,6 +18,13 @@ async function calls(name: string): Promise<{ count: number; last: Record<string
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const names = (el: Element) => $$(el, 'tbody button.member').map((b) => b.textContent!.trim());
+/** Where the focus is, in words (a failed comparison of elements is slow to report). */
+function focusOf(el: Element): string {
+  const active = el.shadowRoot!.activeElement;
+  if (!active) return 'nowhere';
+  const row = active.closest<HTMLElement>('tr[data-user]');
+  return `${row ? `${row.dataset.user} ` : ''}${active.localName}.${active.getAttribute('class')}${active.hasAttribute('data-sort') ? `[${active.getAttribute('data-sort')}]` : ''}`;
+}
 
 async function loaded(name = scenario(), attrs = ''): Promise<{ el: TeamSpotlightElement; name: string }> {
   const el = await fixture<TeamSpotlightElement>(html`<team-spotlight api-base=${base(name)}></team-spotlight>`);
@@ -86,8 +93,29 @@ describe('<team-spotlight>', () => {
       expect($$(el, 'tbody tr')).to.have.length(12);
       expect($(el, '.period')!.textContent).to.contain('CSM');
       const firstRow = $(el, 'tbody tr')!;
-      expect(firstRow.querySelectorAll('svg.bar rect').length).to.be.greaterThan(1);
+      // each bar is a small SVG: one rect per flow / band, coloured from the tokens, sized in px
+      const bar = firstRow.querySelector('svg.volume-chart')!;
+      const rects = [...bar.querySelectorAll('rect')];
+      expect(rects.map((r) => r.getAttribute('class'))).to.deep.equal(['flow-0', 'flow-1', 'flow-2', 'flow-3']);
+      expect(rects.filter((r) => Number(r.getAttribute('width')) > 0).length).to.be.greaterThan(1);
+      expect(getComputedStyle(rects[0]!).fill).to.equal('rgb(9, 105, 218)');
+      const bands = [...firstRow.querySelectorAll('svg.bands rect')];
+      expect(bands.map((r) => r.getAttribute('class'))).to.deep.equal(['band-poor', 'band-average', 'band-good']);
+      // segments follow each other without overlap, inside the bar
+      for (const [svg, width] of [[bar, 120], [firstRow.querySelector('svg.bands')!, 80]] as const) {
+        expect(svg.getBoundingClientRect().width).to.equal(width + 2); // 1 px frame
+        let end = 0;
+        for (const r of svg.querySelectorAll('rect')) {
+          const w = Number(r.getAttribute('width'));
+          if (!w) continue;
+          expect(Number(r.getAttribute('x') ?? 0)).to.be.at.least(end);
+          end = Number(r.getAttribute('x') ?? 0) + w;
+        }
+        expect(end).to.be.greaterThan(0);
+        expect(end).to.be.at.most(width);
+      }
       expect(firstRow.querySelector('.health [role=img]')!.getAttribute('aria-label')).to.match(/\d+ poor, \d+ average, \d+ good/);
+      for (const trend of firstRow.querySelectorAll('td .trend')) expect(trend.getAttribute('aria-label')).to.match(/against the previous period|Since the period start/);
       await expect(el).to.be.accessible();
     });
 
@@ -95,6 +123,9 @@ describe('<team-spotlight>', () => {
       const { el } = await loaded();
       el.theme = 'dark';
       await el.updateComplete;
+      // the bars take the dark defaults of the tokens
+      expect(getComputedStyle($(el, 'tbody svg.bar rect.flow-0')!).fill).to.equal('rgb(68, 147, 248)');
+      expect(getComputedStyle($(el, 'tbody svg.bands rect.band-good')!).fill).to.equal('rgb(63, 185, 80)');
       await expect(el).to.be.accessible();
     });
   });
@@ -193,6 +224,27 @@ describe('<team-spotlight>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps every member in the DOM over its row blocks, and sorting moves the same rows', async () => {
+      const { el } = await loaded(`many-${Date.now()}`, 'metrics=contractValue');
+      await waitUntil(() => $$(el, 'tbody tr').length === 45, 'not every member rendered');
+      const blocks = $$(el, 'table.members > tbody');
+      expect(blocks.length).to.equal(5);
+      expect(getComputedStyle(blocks.at(-1)!).contentVisibility).to.equal('auto');
+      expect(names(el)).to.deep.equal([...names(el)].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })));
+      // the last member is in the DOM with all of its cells, though its block is below the fold
+      const last = $$<HTMLTableRowElement>(el, 'tbody tr').at(-1)!;
+      expect(last.cells.length).to.equal(7);
+      expect(last.querySelector('.volume-chart')!.getAttribute('aria-label')).to.match(/^\d+ activities/);
+      const row = $(el, 'tr[data-user="u-1"]')!;
+      $(el, 'button[data-sort=activityVolume]')!.click();
+      await el.updateComplete;
+      const figures = $$(el, 'tbody .volume .figure').map((s) => Number(s.textContent));
+      expect(figures).to.have.length(45);
+      expect(figures).to.deep.equal([...figures].sort((a, b) => b - a));
+      expect($(el, 'tr[data-user="u-1"]')).to.equal(row);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the flow breakdown on keyboard focus, and Escape hides it', async () => {
       const { el } = await loaded();
       const chart = $(el, 'tbody .volume-chart')!;
@@ -215,9 +267,46 @@ describe('<team-spotlight>', () => {
       // pointer events dispatched on the chart (a real mouse move hangs when another test page has focus)
       second.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
       await waitUntil(() => $(el, '.tooltip'), 'no tooltip on hover');
-      expect($(el, '.tooltip')!.closest('tr')).to.equal(second.closest('tr'));
+      // one tooltip for the table, showing the hovered member's total, placed under its bar
+      const tip = $(el, '.tooltip')!;
+      expect(tip.querySelector('strong')!.textContent).to.equal(second.closest('tr')!.querySelector('.figure')!.textContent);
+      expect(Math.abs(tip.getBoundingClientRect().top - second.getBoundingClientRect().bottom)).to.be.below(8);
       second.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, composed: true }));
       await waitUntil(() => !$(el, '.tooltip'), 'tooltip stays after hover');
+    });
+  });
+
+  describe('focus across a data refresh', () => {
+    it('puts focus back on the same member control after a refresh, and on the first control when the member is gone', async () => {
+      const { el } = await loaded();
+      const oldButton = $(el, 'tr[data-user="u-3"] button.member')!;
+      oldButton.focus();
+      el.refresh();
+      await waitUntil(() => $(el, 'tr[data-user="u-3"] button.member') !== oldButton, 'rows not rebuilt');
+      await el.updateComplete;
+      expect(oldButton.isConnected).to.equal(false);
+      expect(focusOf(el)).to.equal('u-3 button.member');
+      expect(el.shadowRoot!.activeElement === $(el, 'tr[data-user="u-3"] button.member')).to.equal(true);
+
+      // the activity bar, reached from the keyboard: the tooltip follows it to the new row
+      await sendKeys({ press: 'Tab' });
+      const oldChart = $(el, 'tr[data-user="u-3"] .volume-chart')!;
+      expect(focusOf(el)).to.equal('u-3 svg.bar volume-chart');
+      el.refresh();
+      await waitUntil(() => $(el, 'tr[data-user="u-3"] .volume-chart') !== oldChart, 'rows not rebuilt');
+      await el.updateComplete;
+      expect(focusOf(el)).to.equal('u-3 svg.bar volume-chart');
+      await waitUntil(() => $(el, '.tooltip'), 'no tooltip on the focused bar');
+      await expect(el).to.be.accessible();
+
+      // u-2 is in team West: the East filter drops it, so focus goes to the table's first control
+      $(el, 'tr[data-user="u-2"] .volume-chart')!.focus();
+      el.setAttribute('team', 't-east');
+      await waitUntil(() => !$(el, 'tr[data-user="u-2"]'), 'filter not applied');
+      await el.updateComplete;
+      expect(focusOf(el)).to.equal('button.sort[name]');
+      expect(!$(el, '.tooltip'), 'the breakdown of a member no longer listed is closed').to.equal(true);
+      await expect(el).to.be.accessible();
     });
   });
 
