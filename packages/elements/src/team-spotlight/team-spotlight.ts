@@ -35,6 +35,7 @@ import { DrilldownController, drilldownFilters } from './drilldown-controller.ts
 import type { MemberSortKey, SortOrder } from './member-sort.ts';
 import { MemberTable, trendView } from './member-view.ts';
 import { RefreshController } from './refresh-controller.ts';
+import { RowFocusController } from './row-focus-controller.ts';
 import { renderDrilldown } from './render-drilldown.ts';
 import { renderMemberTable, type MemberTableHandlers, type MemberTip } from './render-member-table.ts';
 import { formatDate, formatNumber, formatPercent } from './spotlight-format.ts';
@@ -58,12 +59,6 @@ export interface MemberSelectDetail {
 }
 
 const periods = [7, 14, 30, 90, 180, 365];
-
-/** A focused control of a member row, remembered across an update that may replace the rows. */
-interface RowFocus {
-  userId: string;
-  control: 'button.member' | '.volume-chart';
-}
 
 export class TeamSpotlightElement extends SkElement {
   static override styles = [themeStyles, spotlightStyles];
@@ -94,10 +89,8 @@ export class TeamSpotlightElement extends SkElement {
 
   #options: TeamSpotlight['options'] | undefined;
   #lastOpener: string | null = null;
-  /** The member control that had focus when the update began (see `#restoreRowFocus`). */
-  #rowFocus: RowFocus | null = null;
-  /** True while an update writes the DOM (rows replaced then fire `focusout`). */
-  #committing = false;
+  /** Keeps focus on a member's control when a new answer replaces the rows. */
+  readonly #rowFocus = new RowFocusController(this, () => this.shadowRoot);
   /** Row views of the current answer, rebuilt only when a new answer arrives. */
   #table: MemberTable | undefined;
   readonly #tableHandlers: MemberTableHandlers = {
@@ -218,7 +211,7 @@ export class TeamSpotlightElement extends SkElement {
 
   #onTipLeave(event: Event): void {
     // a focused bar removed with its row (a new answer) is not the user leaving it
-    if (this.#committing) return;
+    if (this.#rowFocus.committing) return;
     const chart = (event.target as Element).closest('.volume-chart');
     const to = (event as MouseEvent | FocusEvent).relatedTarget;
     if (chart && !(to instanceof Node && chart.contains(to))) this.tip = null;
@@ -251,50 +244,16 @@ export class TeamSpotlightElement extends SkElement {
     if (opener) this.renderRoot.querySelector<HTMLElement>(`tr[data-user="${CSS.escape(opener)}"] button.member`)?.focus();
   }
 
-  /** The member control (name button or activity bar) that has focus, if any. */
-  #focusedRowControl(): RowFocus | null {
-    const active = this.shadowRoot?.activeElement;
-    const control = active?.matches('button.member') ? 'button.member' : active?.matches('.volume-chart') ? '.volume-chart' : null;
-    const userId = control && active!.closest<HTMLElement>('table.members tr[data-user]')?.dataset.user;
-    return control && userId ? { userId, control } : null;
-  }
-
-  /**
-   * A new answer replaces the rows, which drops the focus of a control inside them (TV mode
-   * refresh, a filter set by the host). Puts it back on the same member's same control, or, if
-   * the member is no longer listed, on the table's first focusable control.
-   */
-  #restoreRowFocus(): void {
-    const before = this.#rowFocus;
-    this.#rowFocus = null;
-    if (!before || this.shadowRoot!.activeElement) return;
-    const table = this.renderRoot.querySelector('table.members');
-    if (!table) return;
-    const same = table.querySelector<HTMLElement | SVGElement>(`tr[data-user="${CSS.escape(before.userId)}"] ${before.control}`);
-    (same ?? table.querySelector<HTMLElement | SVGElement>('button, [tabindex="0"]'))?.focus();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#rowFocus = this.#focusedRowControl();
     // a new answer without the member whose breakdown is open closes it
     const data = this.#task.value;
     const tip = this.tip;
     if (tip && data && data !== this.#table?.data && !data.members.some((m) => m.userId === tip.userId)) this.tip = null;
   }
 
-  protected override update(changed: PropertyValues): void {
-    this.#committing = true;
-    try {
-      super.update(changed);
-    } finally {
-      this.#committing = false;
-    }
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#restoreRowFocus();
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
     if (this.#drill.member && !dialog.open) dialog.showModal();
