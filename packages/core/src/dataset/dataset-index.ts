@@ -19,11 +19,17 @@ import type {
   UsageRow,
   User,
 } from './schema.ts';
+import { IdTable } from './id-table.ts';
 
 /** Lookups over a dataset. Treat as read-only. */
 export interface DatasetIndex {
   readonly dataset: Dataset;
   readonly accountsById: ReadonlyMap<string, Account>;
+  /**
+   * The index of an account in `dataset.accounts` (its slot), `-1` for an unknown id: computations
+   * that keep per-account numbers in typed arrays address them by slot.
+   */
+  accountSlot(accountId: string): number;
   readonly accountTypesById: ReadonlyMap<string, AccountType>;
   readonly attributesByKey: ReadonlyMap<string, AttributeDefinition>;
   readonly usersById: ReadonlyMap<string, User>;
@@ -79,9 +85,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (const rows of usageByAccount.values()) rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const historyByAccount = group(dataset.attributeHistory, (row) => row.accountId);
   for (const rows of historyByAccount.values()) rows.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const accountSlots = new IdTable(dataset.accounts.length, (i) => dataset.accounts[i]!.id);
   return {
     dataset,
     accountsById: byId(dataset.accounts),
+    accountSlot: (accountId) => accountSlots.indexOf(accountId),
     accountTypesById: byId(dataset.accountTypes),
     attributesByKey: new Map(dataset.attributes.map((a) => [a.key, a])),
     usersById: byId(dataset.users),

@@ -11,7 +11,6 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { Account, AttributeChange, AttributeValue, HealthProfile } from '../dataset/schema.ts';
-import { IdTable } from '../hierarchy/id-table.ts';
 
 const dayMs = 86_400_000;
 
@@ -96,7 +95,7 @@ export function prepareHealth(index: DatasetIndex): void {
 export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
   const accounts = index.dataset.accounts;
   const n = accounts.length;
-  const ids = new IdTable(n, (i) => accounts[i]!.id);
+  const slotOf = index.accountSlot;
 
   // Usage: rows of account `a` are [rowStart[a], rowStart[a + 1]); its prefix sums start at
   // rowStart[a] + a (one more entry than rows: the value before row i, then the total).
@@ -156,7 +155,7 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
   const childSlots = new Int32Array(childStart[n]!);
   for (let a = 0; a < n; a++) {
     const children = index.childrenById.get(accounts[a]!.id);
-    if (children) for (let c = 0; c < children.length; c++) childSlots[childStart[a]! + c] = ids.indexOf(children[c]!);
+    if (children) for (let c = 0; c < children.length; c++) childSlots[childStart[a]! + c] = slotOf(children[c]!);
   }
   const profileAt = accounts.map((account) => index.healthProfileByType.get(account.typeId));
 
@@ -172,7 +171,7 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     childStart,
     childSlots,
     profileAt,
-    slotOf: (accountId) => ids.indexOf(accountId),
+    slotOf: (accountId) => slotOf(accountId),
     accountAt: (slot) => accounts[slot]!,
     valueAt(slot, key, t) {
       const g = groupOf(slot, key);

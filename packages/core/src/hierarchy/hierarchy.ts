@@ -6,7 +6,6 @@
  * for callers.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import { IdTable } from './id-table.ts';
 import { TypedArena } from './typed-arena.ts';
 
 /** The account tree. All methods throw for an unknown account id. */
@@ -59,7 +58,7 @@ export interface Hierarchy {
 export function buildHierarchy(index: DatasetIndex): Hierarchy {
   const accounts = index.dataset.accounts;
   const n = accounts.length;
-  const slotOf = new IdTable(n, (i) => accounts[i]!.id);
+  const slotOf = index.accountSlot;
 
   // Children lists in compressed form: childStart[p]..childStart[p+1] in childList.
   const arena = new TypedArena(4 * (11 * n + 8));
@@ -73,7 +72,7 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
       rootSlots.push(i);
       continue;
     }
-    const p = slotOf.indexOf(parentId);
+    const p = slotOf(parentId);
     if (p < 0) throw new Error(`account "${accounts[i]!.id}" has an unknown parent "${parentId}"`);
     parentSlot[i] = p;
     childCount[p]!++;
@@ -119,7 +118,7 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
   }
 
   const positionOf = (id: string): number => {
-    const slot = slotOf.indexOf(id);
+    const slot = slotOf(id);
     if (slot < 0) throw new Error(`unknown account "${id}"`);
     return positionOfSlot[slot]!;
   };
@@ -134,10 +133,10 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
     sizeAt,
     slotAt,
     positionOfSlot,
-    has: (id) => slotOf.indexOf(id) >= 0,
+    has: (id) => slotOf(id) >= 0,
     positionOf,
     children(id) {
-      const slot = slotOf.indexOf(id);
+      const slot = slotOf(id);
       if (slot < 0) throw new Error(`unknown account "${id}"`);
       const out: string[] = [];
       for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) out.push(accounts[childList[c]!]!.id);
