@@ -8,6 +8,7 @@ import type { Stores } from '@successkit/core';
 import { fileTenantData } from '../data/file-tenant-data.ts';
 import { createGeneratorFromEnv } from '../generators/generator-from-env.ts';
 import { createLogger } from '../logging/logger.ts';
+import { failUnfinishedJob } from '../summary/summary-recovery.ts';
 import { createSummaryService } from '../summary/create-summary-service.ts';
 import { CliError, usageError } from '../cli/cli-error.ts';
 import { parseDurationSeconds } from '../cli/parse-duration.ts';
@@ -89,7 +90,12 @@ export async function workerCommand(args: string[], out: (line: string) => void 
   const queue = createBullMQQueue({
     ...queueOptions,
     onError: (error) => logger.warn({ error: error.message }, 'queue connection problem'),
-    onFinalFailure: (job, error) => logger.warn({ jobId: job.jobId, tenantId: job.tenantId, error: error.name }, 'summary job failed for good'),
+    // The handler records a failure of its own final attempt; a job the queue gives up on
+    // without it (stalled too often, its worker gone) would otherwise stay `running` for good.
+    onFinalFailure: async (job, error) => {
+      logger.warn({ jobId: job.jobId, tenantId: job.tenantId, error: error.name }, 'summary job failed for good');
+      await failUnfinishedJob(stores, job.tenantId, job.jobId, new Date().toISOString(), `The job was given up after ${attempts} attempt(s) (${error.name}).`);
+    },
   });
   const generator = createGeneratorFromEnv(process.env, { logger });
   // The queue recovers stalled jobs itself, so no start-up re-run of "unfinished" jobs here.
