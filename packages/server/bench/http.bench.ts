@@ -95,7 +95,9 @@ const bareServer = await listen((request) => bare.fetch(request));
 type Run = { rps: number; p99: number; errors: number };
 const throughputRun = { connections: 32, duration: 3 };
 const latencyRun = { connections: 8, overallRate: 200, duration: 3 };
-const rounds = 4;
+// 8 rounds: on a shared 2-core machine single 3 s rounds swing by ±30 %, and the median of
+// per-round ratios needs enough of them to settle.
+const rounds = 8;
 
 async function run(url: string, withHeaders: Record<string, string>, load: typeof throughputRun | typeof latencyRun): Promise<Run> {
   const result = await autocannon({ url, headers: withHeaders, pipelining: 1, ...load });
