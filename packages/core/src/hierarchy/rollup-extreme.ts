@@ -52,9 +52,10 @@ function digits(s: string, start: number, length: number): number {
 
 /** Per-position best of one min / max / latest rollup. */
 export class ExtremeColumn {
-  private readonly sign: number;
-  /** Own comparable keys, signed so that greater is better (NaN: no value). */
-  private readonly own: Float64Array;
+  /** `1` for max and latest, `-1` for min. */
+  readonly sign: number;
+  /** Own comparable keys, signed so that greater is better (NaN: no value); written directly by the load pass. */
+  readonly own: Float64Array;
   /** Position whose own value is the subtree's best, `-1` when none (its key: `own[holder]`). */
   readonly holder: Int32Array;
   private readonly hierarchy: Hierarchy;

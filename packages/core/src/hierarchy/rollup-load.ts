@@ -1,6 +1,7 @@
 /**
- * The load pass of a full rollup: one walk over the accounts, in dataset order, reading every
- * attribute object once and handing each value to the columns that need it.
+ * The generic load pass of a full rollup (the compiled one, rollup-load-compiled.ts, is used
+ * where it can be): one walk over the accounts, in dataset order, reading every attribute object
+ * once and handing each value to the columns that need it.
  *
  * Written for a million accounts: `for…in` over an attribute object reads its values through
  * V8's enum cache (no key array allocated per account), and the key → reader lookup is skipped
@@ -13,7 +14,10 @@ import type { AdditiveColumn } from './rollup-additive.ts';
 import type { DistinctColumn } from './rollup-distinct.ts';
 import type { ExtremeColumn } from './rollup-extreme.ts';
 
-/** The columns to fill, each with the attribute key(s) it reads. */
+/**
+ * The columns to fill, each with the attribute key(s) it reads. A key has at most one own
+ * column (one rollup per attribute); it may also be the weight of weighted averages.
+ */
 export interface ColumnLoad {
   /** `sum`, `avg` and `count` columns and their key. */
   additive: { key: string; column: AdditiveColumn }[];

@@ -19,6 +19,7 @@ import { AdditiveColumn } from './rollup-additive.ts';
 import { DistinctColumn } from './rollup-distinct.ts';
 import { ExtremeColumn } from './rollup-extreme.ts';
 import { loadColumns, type ColumnLoad } from './rollup-load.ts';
+import { compileLoader } from './rollup-load-compiled.ts';
 import type { Hierarchy } from './hierarchy.ts';
 import { TypedArena } from './typed-arena.ts';
 
@@ -104,7 +105,9 @@ export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollup
     else if (entry.kind === 'extreme') load.extreme.push({ key: def.key, column: entry.column });
     else load.distinct.push({ key: def.key, column: entry.column });
   }
-  loadColumns(accounts, hierarchy.positionOfSlot, load);
+  const compiled = compileLoader(load);
+  if (compiled) compiled(accounts, hierarchy.positionOfSlot);
+  else loadColumns(accounts, hierarchy.positionOfSlot, load);
   for (const entry of columns.values()) entry.column.aggregate();
   // Weighted averages to update when their weight attribute changes.
   const weightedBy = new Map<string, string[]>();
