@@ -133,18 +133,14 @@ function clamp(score: number): number {
  * engine.scoreAt('acme', Date.parse('2026-01-31T00:00:00Z'))?.band; // 'good'
  * ```
  */
-export function createHealthEngine(index: DatasetIndex, options: HealthEngineOptions = {}): HealthEngine {
-  void options;
+export function createHealthEngine(index: DatasetIndex, _options: HealthEngineOptions = {}): HealthEngine {
   const inputs = healthInputsOf(index);
-  const { childStart, childSlots, profileAt } = inputs;
+  const { childStart, childSlots, profileAt, parentRank, parentCount } = inputs;
   const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
   // Memoised scores and contract values per scoring time (see `TimeMemo`; a history uses 53
   // times). Contract values are memoised for accounts with children only: a leaf's is one lookup.
   const scores = new TimeMemo(index.dataset.accounts.length);
-  const parentRank = new Int32Array(index.dataset.accounts.length).fill(-1);
-  let parents = 0;
-  for (let slot = 0; slot < parentRank.length; slot++) if (childStart[slot + 1]! > childStart[slot]!) parentRank[slot] = parents++;
-  const values = new TimeMemo(parents);
+  const values = new TimeMemo(parentCount);
 
   const ownValue = (slot: number, t: number): number | null => {
     const own = inputs.valueAt(slot, contractKey!, t);
@@ -177,8 +173,12 @@ export function createHealthEngine(index: DatasetIndex, options: HealthEngineOpt
       const child = childSlots[c]!;
       const weight = useValue ? weightOf(child, t) : 1;
       total += weight;
-      const health = scoreOfSlot(child, t);
-      if (health?.score != null && health.band !== null) scored.push({ score: health.score, band: health.band, weight });
+      // A child's score and band, through the memoised path: the same numbers as its `scoreAt`
+      // (derived or own, always banded by its own profile), without building its breakdown.
+      const score = scoreValueOfSlot(child, t);
+      const childProfile = profileAt[child];
+      const band = score === null || !childProfile ? null : bandOf(score, childProfile.bands);
+      if (score !== null && band !== null) scored.push({ score, band, weight });
     }
     const withData = scored.reduce((a, s) => a + s.weight, 0);
     if (scored.length === 0 || withData === 0) return null;

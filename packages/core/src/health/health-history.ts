@@ -60,17 +60,17 @@ export function computeHealthHistory(
   if (!profile) return null;
   const end = Date.parse(asOf);
   const current = weekStartOf(end);
-  const upsells = engine.upsellTimes(accountId);
+  // Weeks (by index, oldest first) in which the contract value rose, up to `asOf`.
+  const first = current - (weeks - 1) * weekMs;
+  const upsellWeeks = new Set<number>();
+  for (const t of engine.upsellTimes(accountId)) if (t >= first && t <= end) upsellWeeks.add(Math.floor((t - first) / weekMs));
   const out: HealthHistory['weeks'] = new Array(weeks);
   const scores: (number | null)[] = new Array(weeks);
-  for (let w = weeks - 1, i = 0; w >= 0; w--, i++) {
-    const start = current - w * weekMs;
-    const weekEnd = start + weekMs;
-    const score = engine.scoreValueAt(accountId, Math.min(weekEnd, end));
-    let upsell = false;
-    for (const t of upsells) if (t >= start && t < weekEnd && t <= end) upsell = true;
+  for (let i = 0; i < weeks; i++) {
+    const start = first + i * weekMs;
+    const score = engine.scoreValueAt(accountId, Math.min(start + weekMs, end));
     scores[i] = score;
-    out[i] = { weekStart: weekText(start), score, band: bandOf(score, profile.bands), upsell };
+    out[i] = { weekStart: weekText(start), score, band: bandOf(score, profile.bands), upsell: upsellWeeks.has(i) };
   }
   return { weeks: out, trend: trendOf(scores), trendWindowWeeks };
 }

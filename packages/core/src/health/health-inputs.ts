@@ -40,6 +40,10 @@ export interface HealthInputs {
   readonly childSlots: Int32Array;
   /** The health profile of the account's type at each slot (`undefined`: none). */
   readonly profileAt: readonly (HealthProfile | undefined)[];
+  /** Per slot, the account's rank among accounts with children (`-1` for a leaf). */
+  readonly parentRank: Int32Array;
+  /** How many accounts have children. */
+  readonly parentCount: number;
 }
 
 /** The first index in `[lo, hi)` whose day is `>= day`. */
@@ -125,7 +129,14 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
   // Attribute changes: account `a`'s groups are [groupStart[a], groupStart[a + 1]); group g
   // holds one key's changes, [changeStart[g], changeStart[g + 1]) of `changes` / `changeTime`.
   const groupStart = new Int32Array(n + 1);
-  const groupKeys: string[] = [];
+  // Keys as small numbers (compared as numbers when looked up, not as text).
+  const keyIds = new Map<string, number>();
+  const idOfKey = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    return id;
+  };
+  const groupKeys: number[] = [];
   const changeStarts: number[] = [0];
   const changes: AttributeChange[] = [];
   for (let a = 0; a < n; a++) {
@@ -138,7 +149,7 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
         else byKey.set(change.key, [change]);
       }
       for (const [key, same] of byKey) {
-        groupKeys.push(key);
+        groupKeys.push(idOfKey(key));
         for (const change of same) changes.push(change);
         changeStarts.push(changes.length);
       }
@@ -158,12 +169,21 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     if (children) for (let c = 0; c < children.length; c++) childSlots[childStart[a]! + c] = slotOf(children[c]!);
   }
   const profileAt = accounts.map((account) => index.healthProfileByType.get(account.typeId));
+  const parentRank = new Int32Array(n).fill(-1);
+  let parentCount = 0;
+  for (let a = 0; a < n; a++) if (childStart[a + 1]! > childStart[a]!) parentRank[a] = parentCount++;
 
   // The rows of the last usage window asked for.
   const window = { slot: -1, days: -1, endDay: 0, from: 0, to: 0 };
 
+  const groupKeyIds = Int32Array.from(groupKeys);
   const groupOf = (slot: number, key: string): number => {
-    for (let g = groupStart[slot]!; g < groupStart[slot + 1]!; g++) if (groupKeys[g] === key) return g;
+    const from = groupStart[slot]!;
+    const to = groupStart[slot + 1]!;
+    if (from === to) return -1;
+    const id = keyIds.get(key);
+    if (id === undefined) return -1;
+    for (let g = from; g < to; g++) if (groupKeyIds[g] === id) return g;
     return -1;
   };
 
@@ -171,6 +191,8 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     childStart,
     childSlots,
     profileAt,
+    parentRank,
+    parentCount,
     slotOf: (accountId) => slotOf(accountId),
     accountAt: (slot) => accounts[slot]!,
     valueAt(slot, key, t) {

@@ -6,7 +6,7 @@
  * tagged with the slot it holds), allocated on the time's first use; at most `maxTimes` times
  * are kept, all dropped when a new one would exceed that. A lost entry is only computed again
  * (scores are deterministic), so a bounded memo changes speed, never answers. Datasets list a
- * parent close to its children (exports are usually depth-first), so a window of a few thousand
+ * parent close to its children (exports are usually depth-first), so a window of 2,048
  * slots keeps nearly every reuse while a 100,000-account history allocates a few megabytes
  * instead of a full column per week: with a large dataset in memory, every large allocation
  * brings V8 closer to another collection of the whole heap.
@@ -32,7 +32,7 @@ export class TimeMemo {
   private lastValues: Float64Array | null = null;
 
   /** `slots`: how many slots exist; `maxSlots`: cells per time at most; `maxTimes`: times kept. */
-  constructor(slots: number, { maxSlots = 8192, maxTimes = 128 }: { maxSlots?: number; maxTimes?: number } = {}) {
+  constructor(slots: number, { maxSlots = 2048, maxTimes = 128 }: { maxSlots?: number; maxTimes?: number } = {}) {
     let capacity = 1;
     while (capacity < Math.min(Math.max(1, slots), maxSlots)) capacity *= 2;
     this.capacity = capacity;
