@@ -27,7 +27,7 @@ export async function handle(ctx) {
     seen.last = query;
     if (scenario === 'hang') await new Promise((resolve) => setTimeout(resolve, 8000));
     if (scenario === 'error' || (scenario.startsWith('fail-once') && seen.count === 1)) sendJson(ctx, 500, problem);
-    else sendJson(ctx, 200, mockTeamSpotlight(scenario === 'empty' ? { ...query, role: 'Nobody' } : scenario.startsWith('many') ? { ...query, memberCount: 45 } : query));
+    else sendJson(ctx, 200, mockTeamSpotlight(scenario === 'empty' ? { ...query, role: 'Nobody' } : scenario.startsWith('many') ? { ...query, memberCount: 45 } : scenario.startsWith('lots') ? { ...query, memberCount: 120 } : query));
     return true;
   }
   const drill = /^\/v1\/team-spotlight\/members\/([^/]+)\/accounts$/.exec(rest);

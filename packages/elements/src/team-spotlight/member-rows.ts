@@ -83,7 +83,6 @@ export function memberRow(v: MemberView): HTMLTableRowElement {
 
   let td = th.nextSibling!;
   const bar = td.firstChild as Element;
-  fillBar(bar, v.volumeBar);
   bar.setAttribute('aria-label', v.volumeLabel);
   const figure = bar.nextSibling as Element;
   figure.textContent = v.volumeText;
@@ -95,7 +94,6 @@ export function memberRow(v: MemberView): HTMLTableRowElement {
   td = setFigureCell(td, v.activeUsers, v.activeUsersTrend);
 
   const bands = td.firstChild as Element;
-  fillBar(bands, v.healthBar);
   bands.setAttribute('aria-label', v.healthLabel);
   setTrend(bands.nextSibling as Element, v.healthTrend);
 
@@ -105,8 +103,34 @@ export function memberRow(v: MemberView): HTMLTableRowElement {
     cell = cell!.nextSibling;
   }
   rows.set(v, tr);
+  unsized.set(tr, () => {
+    fillBar(bar, v.volumeBar);
+    fillBar(bands, v.healthBar);
+  });
   return tr;
 }
+
+/**
+ * Rows whose bars are not sized yet. Sizing a bar's rects is a good part of building a row, and
+ * a `<tbody>` block off screen (`content-visibility: auto`) is neither laid out nor painted: its
+ * rows' bars are sized when the browser first finds the block relevant (on or near the screen,
+ * found by Ctrl+F, focused), so a 500-member table sizes the ~40 bars a user sees first.
+ */
+const unsized = new WeakMap<Element, () => void>();
+
+/** Sizes the bars of a block's rows that are not sized yet. */
+function sizeBars(body: Element): void {
+  for (const tr of body.children) {
+    const size = unsized.get(tr);
+    if (size) {
+      size();
+      unsized.delete(tr);
+    }
+  }
+}
+
+/** Whether the browser reports when a `content-visibility: auto` block becomes relevant. */
+const lazyBars = 'ContentVisibilityAutoStateChangeEvent' in globalThis;
 
 class MemberRowsDirective extends Directive {
   constructor(part: PartInfo) {
@@ -114,27 +138,41 @@ class MemberRowsDirective extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('memberRows() belongs on a <tbody>: <tbody ${memberRows(views)}>');
   }
 
-  render(_views: readonly MemberView[]): typeof noChange {
+  /** Whether the block is relevant to the user now (see `unsized`); unknown until told. */
+  #relevant = false;
+  #listening = false;
+
+  render(_views: readonly MemberView[], _eager: boolean): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, [views]: [readonly MemberView[]]): typeof noChange {
+  override update(part: ElementPart, [views, eager]: [readonly MemberView[], boolean]): typeof noChange {
     const body = part.element;
     const current = body.children;
     let same = current.length === views.length;
     for (let i = 0; same && i < views.length; i++) same = current[i] === rows.get(views[i]!);
     if (!same) body.replaceChildren(...views.map(memberRow));
+    if (eager || !lazyBars || this.#relevant) sizeBars(body);
+    else if (!this.#listening) {
+      this.#listening = true;
+      body.addEventListener('contentvisibilityautostatechange', (event) => {
+        this.#relevant = !(event as Event & { skipped: boolean }).skipped;
+        if (this.#relevant) sizeBars(body);
+      });
+    }
     return noChange;
   }
 }
 
 /**
  * Element directive: makes a `<tbody>` hold the rows of `views`, in that order (rows are built
- * once per view and moved, not rebuilt, when the order changes).
+ * once per view and moved, not rebuilt, when the order changes). `eager`: size the rows' bars
+ * now (the blocks at the top, on screen when the table appears); otherwise they are sized when
+ * the block first becomes relevant (see `unsized`).
  *
  * @example
  * ```ts
- * html`<tbody ${memberRows(table.sorted('name', 'asc'))}></tbody>`;
+ * html`<tbody ${memberRows(table.sorted('name', 'asc'), true)}></tbody>`;
  * ```
  */
 export const memberRows = directive(MemberRowsDirective);

@@ -41,6 +41,8 @@ export interface MemberTip {
 
 /** Rows per `<tbody>` block (the unit the browser lays out or skips). */
 export const blockRows = 10;
+/** Blocks whose bars are sized at once: more rows than a tall screen shows (member-rows.ts). */
+const eagerBlocks = 5;
 
 /** What the table calls back into the element (listeners are delegated on the table and thead). */
 export interface MemberTableHandlers {
@@ -97,7 +99,7 @@ export function renderMemberTable(table: MemberTable, state: MemberTableState, h
           </tr>
         </thead>
         ${blocks(table.sorted(sortKey, sortOrder)).map(
-          (rows) => html`<tbody ${memberRows(rows)}></tbody>`,
+          (rows, i) => html`<tbody ${memberRows(rows, i < eagerBlocks)}></tbody>`,
         )}
       </table>
       ${tipView ? tooltip(tipView, tip!) : nothing}

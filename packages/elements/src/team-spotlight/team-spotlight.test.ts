@@ -245,6 +245,19 @@ describe('<team-spotlight>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('sizes the bars of a row block below the fold when it comes into view', async () => {
+      const { el } = await loaded(`lots-${Date.now()}`, 'metrics=contractValue');
+      await waitUntil(() => $$(el, 'tbody tr').length === 120, 'not every member rendered');
+      const widths = (row: Element) => [...row.querySelectorAll('.volume-chart rect')].map((r) => r.getAttribute('width'));
+      const rows = $$<HTMLTableRowElement>(el, 'tbody tr');
+      expect(widths(rows[0]!).some((w) => w !== null)).to.equal(true); // the first blocks at once
+      const last = rows.at(-1)!;
+      expect(widths(last).every((w) => w === null)).to.equal(true); // far below the fold: not yet
+      last.scrollIntoView();
+      await waitUntil(() => widths(last).some((w) => w !== null), 'the bars of the block scrolled to were not sized');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the flow breakdown on keyboard focus, and Escape hides it', async () => {
       const { el } = await loaded();
       const chart = $(el, 'tbody .volume-chart')!;
