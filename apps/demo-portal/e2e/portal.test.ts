@@ -121,7 +121,7 @@ describe('demo portal', () => {
     await page.getByRole('heading', { name: 'Executive console' }).waitFor();
     const table = page.getByRole('table');
     await table.first().waitFor();
-    await page.getByLabel('Period').selectOption({ label: 'Last 90 days' });
+    await page.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'Last 90 days' });
     const member = page.getByRole('button', { name: /^Show the accounts of / }).first();
     await member.waitFor();
     await member.click();
