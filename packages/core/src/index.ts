@@ -10,6 +10,17 @@ export { indexDataset } from './dataset/dataset-index.ts';
 export type { DatasetIndex } from './dataset/dataset-index.ts';
 export { findAttributeByMeaning, inactiveContractStatuses, isInactiveContractStatus } from './dataset/attribute-meaning.ts';
 
+// Errors
+export { SuccessKitError } from './errors/successkit-error.ts';
+
+// Live data: the dataset model and the change log
+export { createDatasetModel } from './model/dataset-model.ts';
+export type { DatasetModel, DatasetModelOptions } from './model/dataset-model.ts';
+export { entityKinds, entityKeyFields, entityKeyOf, entityKeyParts, entitiesOf } from './model/data-change.ts';
+export type { Actor, DataChange, EntityKind, EntityOf } from './model/data-change.ts';
+export { attributeChangesOf } from './model/attribute-history.ts';
+export { applyChangesToDataset } from './model/apply-to-dataset.ts';
+
 // Data access
 export { readAll } from './data-source/data-source.ts';
 export type { ActivityQuery, DataSource, DataSourceMetadata, Page, PageRequest } from './data-source/data-source.ts';
@@ -42,6 +53,7 @@ export type {
   UsageStore,
 } from './contracts/stores.ts';
 export type { JobHandler, JobQueue, QueuedJob } from './contracts/job-queue.ts';
+export type { EntityWrite, RecordStore, RecordTransaction, ServiceKeyRecord } from './contracts/record-store.ts';
 
 // Dataset loading
 export { parseDataset, parseDatasetText } from './dataset/parse-dataset.ts';

@@ -18,7 +18,7 @@ import { tenantDataFromDataset } from './tenant-data-from-dataset.ts';
 export function staticTenantData(datasets: readonly Dataset[] | readonly TenantData[], loadedAt: Date = new Date()): TenantDataProvider {
   const byTenant = new Map<string, TenantData>();
   for (const item of datasets) {
-    const data = 'index' in item ? item : tenantDataFromDataset(item, loadedAt);
+    const data = 'model' in item ? item : tenantDataFromDataset(item, loadedAt);
     if (byTenant.has(data.tenantId)) throw new Error(`two datasets have the same tenant id "${data.tenantId}"`);
     byTenant.set(data.tenantId, data);
   }

@@ -1,23 +1,19 @@
 /**
- * Builds one tenant's `TenantData` from a parsed dataset: the index, the hierarchy and the
- * rollups, computed once when the data is loaded so every request reads precomputed values (the
- * health inputs too: the first profile view would otherwise prepare them for every account).
+ * Builds one tenant's `TenantData` from a parsed dataset: its `DatasetModel`, built once when the
+ * data is loaded so every request reads precomputed values.
  */
-import { buildHierarchy, createRollups, indexDataset, MemoryDataSource, prepareHealth, type Dataset } from '@successkit/core';
+import { createDatasetModel, type Dataset } from '@successkit/core';
 import type { TenantData } from './tenant-data.ts';
 
-/** Indexes a dataset and computes its hierarchy and rollups. */
-export function tenantDataFromDataset(dataset: Dataset, loadedAt: Date = new Date()): TenantData {
-  const index = indexDataset(dataset);
-  const hierarchy = buildHierarchy(index);
-  const rollups = createRollups(index, hierarchy);
-  prepareHealth(index);
+/** Builds the model of a dataset (at `dataVersion`, default 0) as tenant data. */
+export function tenantDataFromDataset(dataset: Dataset, loadedAt: Date = new Date(), dataVersion = 0): TenantData {
+  const model = createDatasetModel(dataset, { dataVersion });
   return {
     tenantId: dataset.tenant.id,
-    source: new MemoryDataSource(dataset, index),
-    index,
-    hierarchy,
-    rollups,
+    model,
+    get dataVersion() {
+      return model.dataVersion;
+    },
     loadedAt: loadedAt.toISOString(),
   };
 }

@@ -1,20 +1,19 @@
 /**
- * `TenantData`: the in-memory view of one tenant's dataset the routes and the summary pipeline
- * read: the index, the hierarchy with rollups, and a fingerprint of the data version.
- * `TenantDataProvider` hands it out per tenant (one dataset file = one tenant in `serve --data`).
+ * `TenantData`: one tenant's live data as the routes and the summary pipeline read it — the
+ * `DatasetModel` (index, hierarchy, rollups, health, spotlight, recent changes, kept current by
+ * applying the change log) and the `dataVersion` (`seq`) it reflects.
+ * `TenantDataProvider` hands it out per tenant.
  */
-import type { DataSource, DatasetIndex, Hierarchy, Rollups } from '@successkit/core';
+import type { DatasetModel } from '@successkit/core';
 
 /** One tenant's loaded data. */
 export interface TenantData {
   tenantId: string;
-  source: DataSource;
-  index: DatasetIndex;
-  /** The account tree (`buildHierarchy`). */
-  hierarchy: Hierarchy;
-  /** Own and rolled-up values per account and attribute (`createRollups`). */
-  rollups: Rollups;
-  /** When the data was loaded (ISO). */
+  /** The tenant's data and everything derived from it (`createDatasetModel`). */
+  model: DatasetModel;
+  /** The `seq` of the change log the model reflects (`model.dataVersion`). */
+  readonly dataVersion: number;
+  /** When the data was first loaded into this process (ISO). */
   loadedAt: string;
 }
 

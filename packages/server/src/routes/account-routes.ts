@@ -18,7 +18,7 @@ const asOfQuery = z.strictObject({ asOf: z.iso.datetime({ offset: true }).or(z.i
 
 /** Throws 404 unless the account is in the tenant's data. */
 export function requireAccount(data: TenantData, accountId: string): void {
-  if (!data.index.accountsById.has(accountId)) throw new HttpProblem('not-found', 'no such account');
+  if (!data.model.index.accountsById.has(accountId)) throw new HttpProblem('not-found', 'no such account');
 }
 
 /** The account routes. */
@@ -37,7 +37,7 @@ export function accountRoutes(deps: RouteDeps): ApiRoute[] {
         const data = await deps.tenantData(caller);
         requireAccount(data, params.id);
         const asOf = query.asOf ? new Date(query.asOf).toISOString() : deps.now().toISOString();
-        const profile = buildAccountProfile(data.index, data.hierarchy, data.rollups, params.id, asOf, {
+        const profile = buildAccountProfile(data.model.index, data.model.hierarchy, data.model.rollups, params.id, asOf, {
           includeRestricted: caller.permissions.has('attributes:restricted'),
         });
         return deps.json(c, accountProfileSchema, profile);
@@ -56,7 +56,7 @@ export function accountRoutes(deps: RouteDeps): ApiRoute[] {
         const data = await deps.tenantData(caller);
         requireAccount(data, params.id);
         const asOf = query.asOf ? new Date(query.asOf).toISOString() : deps.now().toISOString();
-        const children = buildAccountChildren(data.index, data.hierarchy, data.rollups, params.id, asOf, {
+        const children = buildAccountChildren(data.model.index, data.model.hierarchy, data.model.rollups, params.id, asOf, {
           includeRestricted: caller.permissions.has('attributes:restricted'),
         });
         return deps.json(c, accountChildrenSchema, children);

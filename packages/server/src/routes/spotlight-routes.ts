@@ -32,8 +32,8 @@ export function spotlightRoutes(deps: RouteDeps): ApiRoute[] {
       responses: { 200: { description: 'The spotlight', schema: teamSpotlightSchema }, ...problemResponses },
       handler: async ({ c, caller, query }) => {
         const data = await deps.tenantData(caller);
-        const spotlightQuery = spotlightQueryFromParams(query, data.index, deps.now().toISOString());
-        return deps.json(c, teamSpotlightSchema, computeTeamSpotlight(data.index, spotlightQuery));
+        const spotlightQuery = spotlightQueryFromParams(query, data.model.index, deps.now().toISOString());
+        return deps.json(c, teamSpotlightSchema, computeTeamSpotlight(data.model.index, spotlightQuery));
       },
     }),
     defineRoute({
@@ -47,10 +47,10 @@ export function spotlightRoutes(deps: RouteDeps): ApiRoute[] {
       responses: { 200: { description: 'One page of accounts', schema: memberDrilldownSchema }, ...notFoundResponse, ...problemResponses },
       handler: async ({ c, caller, params, query }) => {
         const data = await deps.tenantData(caller);
-        if (!data.index.usersById.has(params.userId)) throw new HttpProblem('not-found', 'no such user');
+        if (!data.model.index.usersById.has(params.userId)) throw new HttpProblem('not-found', 'no such user');
         const { filter, sort, order, page, pageSize, ...spotlightParams } = query;
-        const drilldown = { ...spotlightQueryFromParams(spotlightParams, data.index, deps.now().toISOString()), filter, sort, order, page, pageSize };
-        return deps.json(c, memberDrilldownSchema, memberDrilldown(data.index, params.userId, drilldown));
+        const drilldown = { ...spotlightQueryFromParams(spotlightParams, data.model.index, deps.now().toISOString()), filter, sort, order, page, pageSize };
+        return deps.json(c, memberDrilldownSchema, memberDrilldown(data.model.index, params.userId, drilldown));
       },
     }),
   ];

@@ -68,7 +68,7 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
     try {
       await setStage('collecting', { status: 'running' });
       const tenant = await runtime.data.get(tenantId);
-      if (!tenant || !tenant.index.accountsById.has(queued.accountId))
+      if (!tenant || !tenant.model.index.accountsById.has(queued.accountId))
         throw new HttpProblem('not-found', 'The account no longer exists.');
       const config = await runtime.currentConfig(tenant);
       if (!config.config.enabled) throw new HttpProblem('feature-disabled', 'Summaries are switched off for this tenant.');

@@ -38,7 +38,7 @@ export function createSummaryRefresher(runtime: SummaryRuntime, startJob: JobSta
     for (const key of keys) {
       try {
         const tenant = await runtime.data.get(key.tenantId);
-        if (!tenant || !tenant.index.accountsById.has(key.accountId)) continue;
+        if (!tenant || !tenant.model.index.accountsById.has(key.accountId)) continue;
         const config = await runtime.currentConfig(tenant);
         if (!config.config.enabled || config.version !== key.configVersion) continue;
         const summary = await stores.summaries.get(key);

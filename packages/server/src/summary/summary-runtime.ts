@@ -66,13 +66,13 @@ export function createSummaryRuntime(options: {
       return saved ?? { version: 1, config: defaultSummaryConfig, updatedAt: tenant.loadedAt, updatedBy: null };
     },
     prepare(tenant, accountId, config, asOf) {
-      // Tenant id length-prefixed; loadedAt and asOf are ISO times and the version a number, so
+      // Tenant id length-prefixed; loadedAt and asOf are ISO times, the data and config versions numbers, so
       // '|' cannot occur in them and the key is unambiguous (the account id comes last).
-      const key = `${tenant.tenantId.length}:${tenant.tenantId}|${tenant.loadedAt}|${config.version}|${asOf}|${accountId}`;
+      const key = `${tenant.tenantId.length}:${tenant.tenantId}|${tenant.loadedAt}|${tenant.dataVersion}|${config.version}|${asOf}|${accountId}`;
       const hit = memo.get(key);
       if (hit) return hit;
       const prepared = prepareSummaryRequest(
-        { index: tenant.index, rollups: tenant.rollups },
+        { index: tenant.model.index, rollups: tenant.model.rollups },
         accountId,
         config.config as SummaryConfig,
         asOf,

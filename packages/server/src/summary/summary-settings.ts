@@ -29,11 +29,11 @@ export async function tenantOf(runtime: SummaryRuntime, caller: Caller): Promise
 
 /** Answers 404 unless the account exists in the tenant. */
 export function assertAccount(tenant: TenantData, accountId: string): void {
-  if (!tenant.index.accountsById.has(accountId)) throw new HttpProblem('not-found', `No account "${accountId}".`);
+  if (!tenant.model.index.accountsById.has(accountId)) throw new HttpProblem('not-found', `No account "${accountId}".`);
 }
 
 function parseConfig(tenant: TenantData, input: SummaryConfigInput): SummaryConfig {
-  const result = validateSummaryConfig(input, tenant.index.dataset.attributes);
+  const result = validateSummaryConfig(input, tenant.model.index.dataset.attributes);
   if (!result.ok)
     throw new HttpProblem('validation', 'The summary configuration is invalid.', {
       errors: result.errors.map((e) => ({ path: e.path ? `body.${e.path}` : 'body', message: e.message })),
@@ -46,7 +46,7 @@ export function createSummarySettings(runtime: SummaryRuntime): Settings {
   const { stores } = runtime;
   const respond = (tenant: TenantData, config: Awaited<ReturnType<SummaryRuntime['currentConfig']>>): SummaryConfigResponse => ({
     ...config,
-    attributes: tenant.index.dataset.attributes.map((a) => ({
+    attributes: tenant.model.index.dataset.attributes.map((a) => ({
       key: a.key,
       label: a.label,
       type: a.type,
@@ -71,11 +71,11 @@ export function createSummarySettings(runtime: SummaryRuntime): Settings {
     async preview(caller, body): Promise<SummaryPreview> {
       const tenant = await tenantOf(runtime, caller);
       const config = parseConfig(tenant, body.config);
-      const accounts = tenant.index.dataset.accounts;
+      const accounts = tenant.model.index.dataset.accounts;
       const accountId = body.accountId ?? (accounts.find((a) => a.parentId === null) ?? accounts[0])?.id;
       if (accountId === undefined) throw new HttpProblem('not-found', 'The tenant has no accounts.');
       assertAccount(tenant, accountId);
-      return buildSummaryPreview({ index: tenant.index, rollups: tenant.rollups }, accountId, config, new Date(runtime.now()).toISOString());
+      return buildSummaryPreview({ index: tenant.model.index, rollups: tenant.model.rollups }, accountId, config, new Date(runtime.now()).toISOString());
     },
     async sendFeedback(caller, accountId, request: FeedbackRequest): Promise<Feedback> {
       const tenant = await tenantOf(runtime, caller);

@@ -4,12 +4,8 @@
  * recorder and `followJob`, which waits for a job's `done` or `failed` event.
  */
 import {
-  buildHierarchy,
-  createRollups,
   datasetSchema,
   GenerationError,
-  indexDataset,
-  type DataSource,
   type DatasetInput,
   type GenerateRequest,
   type GenerationFailureKind,
@@ -21,6 +17,7 @@ import {
 } from '@successkit/core';
 import type { Caller, Permission } from '../../auth/caller.ts';
 import type { TenantData, TenantDataProvider } from '../../data/tenant-data.ts';
+import { tenantDataFromDataset } from '../../data/tenant-data-from-dataset.ts';
 import type { SummaryService } from '../summary-service.ts';
 import { createOfflineGenerator } from '../summary-core.ts';
 
@@ -48,17 +45,8 @@ export function testTenants(tenantIds = ['acme', 'globex']): TenantDataProvider 
   const tenants = new Map<string, TenantData>();
   let loads = 0;
   const load = (tenantId: string, input: DatasetInput) => {
-    const index = indexDataset(datasetSchema.parse(input));
-    const hierarchy = buildHierarchy(index);
     loads += 1;
-    tenants.set(tenantId, {
-      tenantId,
-      source: {} as DataSource,
-      index,
-      hierarchy,
-      rollups: createRollups(index, hierarchy),
-      loadedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, loads)).toISOString(),
-    });
+    tenants.set(tenantId, tenantDataFromDataset(datasetSchema.parse(input), new Date(Date.UTC(2025, 0, 1, 0, 0, loads))));
   };
   for (const id of tenantIds) load(id, testDataset(id));
   return { load, get: async (id) => tenants.get(id) ?? null, tenants: async () => [...tenants.keys()] };
