@@ -6,3 +6,5 @@ export * from './problem.ts';
 export * from './account-view.ts';
 export * from './summary-api.ts';
 export * from './spotlight-api.ts';
+export * from './profile-api.ts';
+export * from './profile-query.ts';

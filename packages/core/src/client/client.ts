@@ -7,6 +7,28 @@
  */
 import type { AccountChildren, AccountProfile } from '../api/account-view.ts';
 import type { Problem } from '../api/problem.ts';
+import type {
+  AccountAssets,
+  AccountChanges,
+  AccountCollections,
+  AccountContacts,
+  AccountSearch,
+  AccountTasks,
+  AccountTeam,
+  AccountTickets,
+  AccountTimeline,
+  AccountUsage,
+  Portfolio,
+} from '../api/profile-api.ts';
+import type {
+  AccountSearchQuery,
+  ChangesQuery,
+  PortfolioQuery,
+  TasksQuery,
+  TicketsQuery,
+  TimelineQuery,
+  UsageQuery,
+} from '../api/profile-query.ts';
 import type { DrilldownFilter, MemberDrilldown, TeamSpotlight } from '../api/spotlight-api.ts';
 import type {
   Feedback,
@@ -100,6 +122,61 @@ export class SuccessKitClient {
   /** `GET /v1/accounts/:id/children`. */
   getChildren(id: string, options?: CallOptions): Promise<AccountChildren> {
     return this.#json('GET', `/v1/accounts/${enc(id)}/children`, 'children', options);
+  }
+
+  /** `GET /v1/accounts?q=&type=&limit=&cursor=`: accounts by name, best match first, paged by `nextCursor`. */
+  searchAccounts(query: AccountSearchQuery = {}, options?: CallOptions): Promise<AccountSearch> {
+    return this.#json('GET', `/v1/accounts${toQuery(query)}`, 'accountSearch', options);
+  }
+
+  /** `GET /v1/accounts/:id/timeline`: touchpoints and tasks, newest first, by flow and type. */
+  getTimeline(id: string, query: TimelineQuery = {}, options?: CallOptions): Promise<AccountTimeline> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/timeline${toQuery(query)}`, 'timeline', options);
+  }
+
+  /** `GET /v1/accounts/:id/tasks`: open, overdue and done, with counts. */
+  getTasks(id: string, query: TasksQuery = {}, options?: CallOptions): Promise<AccountTasks> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/tasks${toQuery(query)}`, 'tasks', options);
+  }
+
+  /** `GET /v1/accounts/:id/usage?from=&to=`: active users and days per day or week, top modules and users. */
+  getUsage(id: string, query: UsageQuery = {}, options?: CallOptions): Promise<AccountUsage> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/usage${toQuery(query)}`, 'usage', options);
+  }
+
+  /** `GET /v1/accounts/:id/contacts`: contacts at this level, with their NPS distribution. */
+  getContacts(id: string, options?: CallOptions): Promise<AccountContacts> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/contacts`, 'contacts', options);
+  }
+
+  /** `GET /v1/accounts/:id/team`: who is assigned in which role. */
+  getTeam(id: string, options?: CallOptions): Promise<AccountTeam> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/team`, 'team', options);
+  }
+
+  /** `GET /v1/accounts/:id/changes?from=&to=`: attribute changes, old → new, who and when. */
+  getChanges(id: string, query: ChangesQuery = {}, options?: CallOptions): Promise<AccountChanges> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/changes${toQuery(query)}`, 'changes', options);
+  }
+
+  /** `GET /v1/accounts/:id/tickets`: support tickets by status and priority. */
+  getTickets(id: string, query: TicketsQuery = {}, options?: CallOptions): Promise<AccountTickets> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/tickets${toQuery(query)}`, 'tickets', options);
+  }
+
+  /** `GET /v1/accounts/:id/assets`: documents and links. */
+  getAssets(id: string, options?: CallOptions): Promise<AccountAssets> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/assets`, 'assets', options);
+  }
+
+  /** `GET /v1/accounts/:id/collections`: the account's collection records (e.g. CRM opportunities). */
+  getCollections(id: string, options?: CallOptions): Promise<AccountCollections> {
+    return this.#json('GET', `/v1/accounts/${enc(id)}/collections`, 'collections', options);
+  }
+
+  /** `GET /v1/portfolio`: the caller's accounts by assignment, with health, renewal, coverage and tasks. */
+  getPortfolio(query: PortfolioQuery = {}, options?: CallOptions): Promise<Portfolio> {
+    return this.#json('GET', `/v1/portfolio${toQuery(query)}`, 'portfolio', options);
   }
 
   /** `GET /v1/accounts/:id/summary`: the cached summary, or a running job to follow. */

@@ -6,5 +6,14 @@ export { SuccessKitClient } from './client.ts';
 export type { CallOptions, ClientOptions, DrilldownQuery, TeamSpotlightQuery, TokenSource } from './client.ts';
 export { ApiError, ForbiddenError, NetworkError, ResponseValidationError, UnauthenticatedError } from './errors.ts';
 export type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
+export type {
+  AccountSearchQuery,
+  ChangesQuery,
+  PortfolioQuery,
+  TasksQuery,
+  TicketsQuery,
+  TimelineQuery,
+  UsageQuery,
+} from '../api/profile-query.ts';
 export { zodValidator } from './validator.ts';
 export { readEventStream } from './sse.ts';

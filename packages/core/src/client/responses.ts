@@ -5,6 +5,19 @@
  */
 import type { z } from 'zod';
 import type { AccountChildren, AccountProfile } from '../api/account-view.ts';
+import type {
+  AccountAssets,
+  AccountChanges,
+  AccountCollections,
+  AccountContacts,
+  AccountSearch,
+  AccountTasks,
+  AccountTeam,
+  AccountTickets,
+  AccountTimeline,
+  AccountUsage,
+  Portfolio,
+} from '../api/profile-api.ts';
 import type { MemberDrilldown, TeamSpotlight } from '../api/spotlight-api.ts';
 import type {
   Feedback,
@@ -31,6 +44,17 @@ export interface ResponseTypes {
   feedbackReport: z.infer<typeof feedbackReportSchema>;
   teamSpotlight: TeamSpotlight;
   memberDrilldown: MemberDrilldown;
+  accountSearch: AccountSearch;
+  timeline: AccountTimeline;
+  tasks: AccountTasks;
+  usage: AccountUsage;
+  contacts: AccountContacts;
+  team: AccountTeam;
+  changes: AccountChanges;
+  tickets: AccountTickets;
+  assets: AccountAssets;
+  collections: AccountCollections;
+  portfolio: Portfolio;
 }
 
 /** A response kind. */

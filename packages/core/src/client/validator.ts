@@ -5,6 +5,19 @@
  */
 import type { z } from 'zod';
 import { accountChildrenSchema, accountProfileSchema } from '../api/account-view.ts';
+import {
+  accountAssetsSchema,
+  accountChangesSchema,
+  accountCollectionsSchema,
+  accountContactsSchema,
+  accountSearchSchema,
+  accountTasksSchema,
+  accountTeamSchema,
+  accountTicketsSchema,
+  accountTimelineSchema,
+  accountUsageSchema,
+  portfolioSchema,
+} from '../api/profile-api.ts';
 import { memberDrilldownSchema, teamSpotlightSchema } from '../api/spotlight-api.ts';
 import {
   feedbackReportSchema,
@@ -32,6 +45,17 @@ const schemas: { [K in ResponseKind]: z.ZodType<ResponseTypes[K]> } = {
   feedbackReport: feedbackReportSchema,
   teamSpotlight: teamSpotlightSchema,
   memberDrilldown: memberDrilldownSchema,
+  accountSearch: accountSearchSchema,
+  timeline: accountTimelineSchema,
+  tasks: accountTasksSchema,
+  usage: accountUsageSchema,
+  contacts: accountContactsSchema,
+  team: accountTeamSchema,
+  changes: accountChangesSchema,
+  tickets: accountTicketsSchema,
+  assets: accountAssetsSchema,
+  collections: accountCollectionsSchema,
+  portfolio: portfolioSchema,
 };
 
 /**
