@@ -35,7 +35,7 @@ export type { SummaryPending, SummaryService } from './summary/summary-service.t
 export { createRedisStores } from './scale-out/redis-stores.ts';
 export type { RedisStores, RedisStoresOptions } from './scale-out/redis-stores.ts';
 export type { WaitableLockStore } from './scale-out/redis-lock-store.ts';
-export { createBullMQQueue, BullMQQueueClosedError } from './scale-out/bullmq-queue.ts';
+export { createBullMQQueue } from './scale-out/bullmq-queue.ts';
 export type { BullMQQueueOptions } from './scale-out/bullmq-queue.ts';
 export type { TenantRateLimit } from './scale-out/tenant-rate-limit.ts';
 export { checkRedisForQueue, RedisConfigError } from './scale-out/check-redis.ts';
@@ -49,6 +49,7 @@ export type { MemoryStoresOptions } from './stores/memory-stores.ts';
 export { createSqliteStores } from './stores/sqlite-stores.ts';
 export type { SqliteStoresOptions } from './stores/sqlite-stores.ts';
 export { createInlineQueue } from './jobs/inline-queue.ts';
+export { QueueClosedError } from './jobs/queue-closed-error.ts';
 export type { InlineQueueOptions } from './jobs/inline-queue.ts';
 export { createOpenAIGenerator } from './generators/openai-generator.ts';
 export type { OpenAIGeneratorOptions } from './generators/openai-generator.ts';

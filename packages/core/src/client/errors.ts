@@ -2,15 +2,16 @@
  * Typed errors of the HTTP client: every non-2xx answer becomes an `ApiError` (or a subclass
  * for the cases a UI handles differently), carrying the server's problem details.
  */
+import { SuccessKitError } from '../errors/successkit-error.ts';
 import type { Problem } from '../api/problem.ts';
 
 /** A problem answered by the server. */
-export class ApiError extends Error {
+export class ApiError extends SuccessKitError {
   override name = 'ApiError';
   readonly status: number;
   readonly problem: Problem;
   constructor(problem: Problem, options?: { cause?: unknown }) {
-    super(problem.detail ?? problem.title, options);
+    super(`api-${problem.type.split('/').pop() ?? 'problem'}`, problem.detail ?? problem.title, options);
     this.status = problem.status;
     this.problem = problem;
   }
@@ -31,16 +32,19 @@ export class ForbiddenError extends ApiError {
 }
 
 /** The request never got an answer (offline, DNS, CORS, aborted connection). */
-export class NetworkError extends Error {
+export class NetworkError extends SuccessKitError {
   override name = 'NetworkError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('network-error', message, options);
+  }
 }
 
 /** The server answered 2xx with a body that does not match the API contract. */
-export class ResponseValidationError extends Error {
+export class ResponseValidationError extends SuccessKitError {
   override name = 'ResponseValidationError';
   readonly issues: { path: string; message: string }[];
   constructor(message: string, issues: { path: string; message: string }[]) {
-    super(message);
+    super('response-invalid', message);
     this.issues = issues;
   }
 }

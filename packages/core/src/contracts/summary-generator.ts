@@ -5,6 +5,7 @@
  *
  * A generator only ever sees anonymized data; it never restores names.
  */
+import { SuccessKitError } from '../errors/successkit-error.ts';
 import type { GenerationUsage, GeneratorInfo } from '../api/summary-api.ts';
 import type { SummaryOutput, SummarySectionName, SummaryStatement } from '../summary/output-schema.ts';
 
@@ -60,11 +61,11 @@ export type GenerationFailureKind =
   | 'budget-exceeded';
 
 /** A failed generation, with its kind and the underlying cause. */
-export class GenerationError extends Error {
+export class GenerationError extends SuccessKitError {
   override readonly name = 'GenerationError';
   readonly kind: GenerationFailureKind;
   constructor(kind: GenerationFailureKind, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super('generation-failed', message, options);
     this.kind = kind;
   }
 }

@@ -3,6 +3,7 @@
  * dataset, each with the JSON path it concerns (`accounts[3].parentId`), so a host can fix a
  * file in one pass instead of one problem at a time.
  */
+import { SuccessKitError } from '../errors/successkit-error.ts';
 
 /** One problem in a dataset file. */
 export interface DatasetProblem {
@@ -26,7 +27,7 @@ export interface DatasetProblem {
  * }
  * ```
  */
-export class DatasetError extends Error {
+export class DatasetError extends SuccessKitError {
   override readonly name = 'DatasetError';
   /** Every problem found, in document order within each kind of check. */
   readonly problems: DatasetProblem[];
@@ -34,7 +35,7 @@ export class DatasetError extends Error {
   constructor(problems: DatasetProblem[], options?: { cause?: unknown }) {
     const shown = problems.slice(0, 5).map((p) => `${p.path || '(document)'}: ${p.message}`);
     const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
-    super(`Invalid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}): ${shown.join('; ')}${more}`, options);
+    super('dataset-invalid', `Invalid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}): ${shown.join('; ')}${more}`, options);
     this.problems = problems;
   }
 }

@@ -7,6 +7,7 @@
  *
  * Pure: the clock is `asOf`; nothing is anonymized here (see `prepare-summary.ts`).
  */
+import { SuccessKitError } from '../errors/successkit-error.ts';
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { AttributeDefinition, AttributeValue } from '../dataset/schema.ts';
@@ -24,11 +25,11 @@ const dayMs = 86_400_000;
 const maxChanges = 8;
 
 /** The account asked for does not exist. */
-export class SummaryInputError extends Error {
+export class SummaryInputError extends SuccessKitError {
   override readonly name = 'SummaryInputError';
   readonly accountId: string;
   constructor(accountId: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super('account-not-found', message, options);
     this.accountId = accountId;
   }
 }

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { seatSchema, type Seat } from '@successkit/core';
+import { seatSchema, SuccessKitError, type Seat } from '@successkit/core';
 import type { Caller, Permission } from './caller.ts';
 import { effectivePermissions, isPermission } from './seat-permissions.ts';
 
@@ -38,12 +38,12 @@ export interface MintEmbedTokenOptions extends EmbedTokenKey {
 }
 
 /** Why a token was refused. */
-export class EmbedTokenError extends Error {
+export class EmbedTokenError extends SuccessKitError {
   override readonly name = 'EmbedTokenError';
   /** A short machine-readable reason, safe to log (never the token). */
   readonly reason: 'missing' | 'malformed' | 'expired' | 'invalid-claims' | 'bad-signature' | 'bad-algorithm';
   constructor(reason: EmbedTokenError['reason'], message: string, options: { cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
+    super('embed-token-invalid', message, { cause: options.cause });
     this.reason = reason;
   }
 }

@@ -4,16 +4,16 @@
  * indexed with its hierarchy and rollups.
  */
 import { readFile } from 'node:fs/promises';
-import { parseDatasetText, type Dataset } from '@successkit/core';
+import { parseDatasetText, SuccessKitError, type Dataset } from '@successkit/core';
 import { staticTenantData } from './static-tenant-data.ts';
 import type { TenantDataProvider } from './tenant-data.ts';
 
 /** A dataset file that could not be read (missing, unreadable). Invalid content is a `DatasetError`. */
-export class DatasetFileError extends Error {
+export class DatasetFileError extends SuccessKitError {
   override readonly name = 'DatasetFileError';
   readonly path: string;
   constructor(path: string, message: string, options: { cause?: unknown } = {}) {
-    super(message, options);
+    super('dataset-file-unreadable', message, options);
     this.path = path;
   }
 }

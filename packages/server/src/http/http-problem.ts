@@ -2,7 +2,7 @@
  * `HttpProblem`: an error that the one HTTP boundary (`app.onError`) turns into an
  * `application/problem+json` answer with a stable `type`.
  */
-import { problemTypeUri, type Problem, type ProblemType } from '@successkit/core';
+import { problemTypeUri, SuccessKitError, type Problem, type ProblemType } from '@successkit/core';
 
 /** Status per problem type. */
 const statusOf: Record<ProblemType, number> = {
@@ -22,7 +22,7 @@ const statusOf: Record<ProblemType, number> = {
 };
 
 /** An error carrying problem details. */
-export class HttpProblem extends Error {
+export class HttpProblem extends SuccessKitError {
   override readonly name = 'HttpProblem';
   readonly problemType: ProblemType;
   readonly status: number;
@@ -33,7 +33,7 @@ export class HttpProblem extends Error {
     detail: string,
     options: { errors?: Problem['errors']; retryAfter?: number; cause?: unknown; status?: number } = {},
   ) {
-    super(detail, { cause: options.cause });
+    super(`http-${type}`, detail, { cause: options.cause });
     this.problemType = type;
     this.status = options.status ?? statusOf[type];
     this.errors = options.errors;

@@ -1,6 +1,7 @@
 import type { QueuedJob } from '@successkit/core';
 import { describe, expect, it } from 'vitest';
-import { createInlineQueue, QueueClosedError } from './inline-queue.ts';
+import { createInlineQueue } from './inline-queue.ts';
+import { QueueClosedError } from './queue-closed-error.ts';
 
 const job = (jobId: string): QueuedJob => ({ jobId, tenantId: 't', accountId: 'a', configVersion: 1, reason: 'generate' });
 const deferred = () => {

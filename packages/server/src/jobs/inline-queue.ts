@@ -5,6 +5,7 @@
  * `queued` in the job store, where the summary service finds them again on the next start.
  */
 import type { JobHandler, JobQueue, QueuedJob } from '@successkit/core';
+import { QueueClosedError } from './queue-closed-error.ts';
 
 /** Options of the inline queue. */
 export interface InlineQueueOptions {
@@ -14,10 +15,6 @@ export interface InlineQueueOptions {
   onError?: (error: unknown, job: QueuedJob) => void;
 }
 
-/** The queue was closed. */
-export class QueueClosedError extends Error {
-  override readonly name = 'QueueClosedError';
-}
 
 /**
  * Creates an in-process job queue.
@@ -61,7 +58,7 @@ export function createInlineQueue(options: InlineQueueOptions = {}): JobQueue & 
 
   return {
     async enqueue(job, dedupeKey) {
-      if (closed) throw new QueueClosedError('the job queue is closed');
+      if (closed) throw new QueueClosedError();
       const existing = byKey.get(dedupeKey);
       if (existing) return { jobId: existing, deduplicated: true };
       byKey.set(dedupeKey, job.jobId);
@@ -74,7 +71,7 @@ export function createInlineQueue(options: InlineQueueOptions = {}): JobQueue & 
       queueMicrotask(pump);
     },
     async ping() {
-      if (closed) throw new QueueClosedError('the job queue is closed');
+      if (closed) throw new QueueClosedError();
     },
     async close() {
       closed = true;

@@ -10,6 +10,7 @@ import type { JobHandler, JobQueue, QueuedJob } from '@successkit/core';
 import { DelayedError, Queue, Worker, type Job as BullJob, type RateLimiterOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { hostname } from 'node:os';
+import { QueueClosedError } from '../jobs/queue-closed-error.ts';
 import { failFastRedisOptions, guard, unavailable } from './redis-connection.ts';
 import { createTenantRateLimiter, type TenantRateLimit } from './tenant-rate-limit.ts';
 
@@ -45,10 +46,6 @@ export interface BullMQQueueOptions {
   onError?: (error: Error) => void;
 }
 
-/** The queue was closed. */
-export class BullMQQueueClosedError extends Error {
-  override readonly name = 'BullMQQueueClosedError';
-}
 
 /**
  * Creates the BullMQ job queue (connects lazily; `ping()` checks Redis).
@@ -84,7 +81,7 @@ export function createBullMQQueue(options: BullMQQueueOptions): JobQueue {
 
   return {
     async enqueue(job, dedupeKey) {
-      if (closed) throw new BullMQQueueClosedError('the job queue is closed');
+      if (closed) throw new QueueClosedError();
       const payload: QueuedJob = {
         jobId: job.jobId,
         tenantId: job.tenantId,
@@ -98,7 +95,7 @@ export function createBullMQQueue(options: BullMQQueueOptions): JobQueue {
     },
 
     async process(handler: JobHandler) {
-      if (closed) throw new BullMQQueueClosedError('the job queue is closed');
+      if (closed) throw new QueueClosedError();
       if (worker) throw new Error('process() was already called on this queue');
       workerConnection = new Redis(options.connection, { maxRetriesPerRequest: null, connectionName: 'successkit-worker' });
       workerConnection.on('error', () => {});

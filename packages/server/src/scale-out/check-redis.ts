@@ -4,10 +4,11 @@
  * `maxmemory-policy` other than `noeviction` and says how to fix it. Managed Redis services
  * that disable `CONFIG` cannot be checked; that is reported as a warning, not a refusal.
  */
+import { SuccessKitError } from '@successkit/core';
 import type { Redis } from 'ioredis';
 
 /** Redis is configured in a way that loses jobs. */
-export class RedisConfigError extends Error {
+export class RedisConfigError extends SuccessKitError {
   override readonly name = 'RedisConfigError';
   /** The setting at fault. */
   readonly setting = 'maxmemory-policy';
@@ -15,6 +16,7 @@ export class RedisConfigError extends Error {
   readonly value: string;
   constructor(value: string) {
     super(
+      'redis-config-unsafe',
       `Redis maxmemory-policy is '${value}', but the job queue needs 'noeviction': with eviction, Redis deletes queued jobs ` +
         `when memory runs short. Fix: run \`redis-cli CONFIG SET maxmemory-policy noeviction\` and put ` +
         `\`maxmemory-policy noeviction\` in redis.conf (on a managed Redis, set the parameter group's maxmemory-policy to noeviction).`,
