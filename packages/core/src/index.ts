@@ -54,6 +54,7 @@ export type {
 } from './contracts/stores.ts';
 export type { JobHandler, JobQueue, QueuedJob } from './contracts/job-queue.ts';
 export type { EntityWrite, RecordStore, RecordTransaction, ServiceKeyRecord } from './contracts/record-store.ts';
+export { changeAccountId, tenantMetaName } from './contracts/record-store.ts';
 
 // Dataset loading
 export { parseDataset, parseDatasetText } from './dataset/parse-dataset.ts';
@@ -112,6 +113,12 @@ export { buildSummaryPreview, estimateTokens, prepareSummaryRequest } from './su
 export type { PreparedSummaryRequest } from './summary/prepare-summary.ts';
 export { checkFaithfulness, numbersInText } from './summary/faithfulness.ts';
 export type { FaithfulnessFailure, FaithfulnessResult } from './summary/faithfulness.ts';
+export { mergeRepair, withholdUnfaithful } from './summary/faithfulness-withhold.ts';
+export type { WithheldItem, WithholdOutcome } from './summary/faithfulness-withhold.ts';
+export { summaryResponseJsonSchema, summaryResponseSchemaName, summaryResponseSchemaText } from './summary/output-schema-json.ts';
+export type { JsonSchema } from './summary/output-schema-json.ts';
+export { findJsonObject, parseSummaryText, parseSummaryValue } from './summary/output-schema-parse.ts';
+export { buildRepairMessages, withSchemaInstructions } from './summary/prompt-repair.ts';
 export {
   SUMMARY_TTL_MS,
   expiresAtFor,
