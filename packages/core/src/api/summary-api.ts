@@ -28,6 +28,36 @@ export const generationUsageSchema = z.object({
 /** Token usage and estimated cost of one generation. */
 export type GenerationUsage = z.infer<typeof generationUsageSchema>;
 
+/** A statement (or KPI) the faithfulness check kept out of what the reader sees, with why. */
+export const withheldItemSchema = z.object({
+  section: z.enum([...summarySectionNames, 'kpis']),
+  /** The statement's text (names restored), or `label: value` of a KPI. */
+  text: z.string(),
+  evidence: z.array(z.string()),
+  /** Why it was withheld ("number 17% is not in the input", "unknown evidence key 'attr.x'"). */
+  reasons: z.array(z.string()),
+  /** 1 for the first answer, 2 for the repair round. */
+  round: z.union([z.literal(1), z.literal(2)]),
+});
+/** A withheld statement or KPI. */
+export type WithheldItemRecord = z.infer<typeof withheldItemSchema>;
+
+/**
+ * What the faithfulness check withheld from a summary. The reader sees "N statements withheld:
+ * not supported by the account data"; admins can open the items.
+ */
+export const summaryWithheldSchema = z.object({
+  /** Statements withheld from what the reader sees (after the repair round). */
+  statements: z.number().int().min(0),
+  /** KPIs shown as their input value instead of the model's. */
+  kpis: z.number().int().min(0),
+  /** Statements the repair round replaced with corrected ones. */
+  repaired: z.number().int().min(0),
+  items: z.array(withheldItemSchema),
+});
+/** What the faithfulness check withheld from a summary. */
+export type SummaryWithheld = z.infer<typeof summaryWithheldSchema>;
+
 /** A stored summary: real names restored, with the evidence values it cites. */
 export const storedSummarySchema = z.object({
   id: z.string(),
@@ -44,6 +74,8 @@ export const storedSummarySchema = z.object({
   /** Fingerprint of the summary input, to tell whether the data changed since. */
   inputFingerprint: z.string(),
   usage: generationUsageSchema.nullable(),
+  /** What the faithfulness check withheld; absent when nothing was (and on summaries stored before). */
+  withheld: summaryWithheldSchema.optional(),
 });
 /** A stored summary. */
 export type StoredSummary = z.infer<typeof storedSummarySchema>;

@@ -1,0 +1,65 @@
+/**
+ * The JSON schema of one summary request: the output contract of `output-schema.ts`, with every
+ * `evidence` item (and every KPI `key`) an `enum` of that payload's `points` keys, so a model
+ * under structured outputs cannot cite a key that does not exist (DESIGN.md "Account
+ * summaries", 4). Valid in OpenAI strict mode: every property required, no extra properties,
+ * only supported keywords. The enum is written once, in `$defs`, and referenced, so its size is
+ * paid once per request whatever the number of statements.
+ */
+import { summarySectionNames } from './output-schema.ts';
+import type { SummaryPayload } from './summary-input.ts';
+
+/** A JSON schema object (the subset this module writes). */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/** The name the schema is sent under (`response_format.json_schema.name`, the tool's name). */
+export const summaryResponseSchemaName = 'account_summary';
+
+/**
+ * Builds the response schema of one payload.
+ *
+ * @example
+ * ```ts
+ * const schema = summaryResponseJsonSchema(payload);
+ * schema.$defs.key.enum; // ["account.name", "attr.arr", …]
+ * ```
+ */
+export function summaryResponseJsonSchema(payload: Pick<SummaryPayload, 'points'>): JsonSchema {
+  const keys = Object.keys(payload.points);
+  const array = (ref: string) => ({ type: 'array', items: { $ref: `#/$defs/${ref}` } });
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kpis', 'sections'],
+    properties: {
+      kpis: array('kpi'),
+      sections: {
+        type: 'object',
+        additionalProperties: false,
+        required: [...summarySectionNames],
+        properties: Object.fromEntries(summarySectionNames.map((name) => [name, array('statement')])),
+      },
+    },
+    $defs: {
+      // An empty enum is not a valid schema: a payload always has `account.name`, but stay valid anyway.
+      key: keys.length > 0 ? { type: 'string', enum: keys } : { type: 'string' },
+      kpi: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'label', 'value'],
+        properties: { key: { $ref: '#/$defs/key' }, label: { type: 'string' }, value: { type: 'string' } },
+      },
+      statement: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text', 'evidence'],
+        properties: { text: { type: 'string' }, evidence: array('key') },
+      },
+    },
+  };
+}
+
+/** The schema as compact JSON text (what is counted against the token budget). */
+export function summaryResponseSchemaText(payload: Pick<SummaryPayload, 'points'>): string {
+  return JSON.stringify(summaryResponseJsonSchema(payload));
+}
