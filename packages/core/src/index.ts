@@ -119,12 +119,6 @@ export { summaryResponseJsonSchema, summaryResponseSchemaName, summaryResponseSc
 export type { JsonSchema } from './summary/output-schema-json.ts';
 export { findJsonObject, parseSummaryText, parseSummaryValue } from './summary/output-schema-parse.ts';
 export { buildRepairMessages, withSchemaInstructions } from './summary/prompt-repair.ts';
-export { mergeRepair, withholdUnfaithful } from './summary/faithfulness-withhold.ts';
-export type { WithheldItem, WithholdOutcome } from './summary/faithfulness-withhold.ts';
-export { summaryResponseJsonSchema, summaryResponseSchemaName, summaryResponseSchemaText } from './summary/output-schema-json.ts';
-export type { JsonSchema } from './summary/output-schema-json.ts';
-export { findJsonObject, parseSummaryText, parseSummaryValue } from './summary/output-schema-parse.ts';
-export { buildRepairMessages, withSchemaInstructions } from './summary/prompt-repair.ts';
 export {
   SUMMARY_TTL_MS,
   expiresAtFor,
