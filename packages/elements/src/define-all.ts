@@ -6,15 +6,15 @@
  */
 import { AccountHealthElement } from './account-health/account-health.ts';
 import { AccountHierarchyElement } from './account-hierarchy/account-hierarchy.ts';
-import { AccountSummary } from './account-summary/account-summary.ts';
+import { AccountSummaryElement } from './account-summary/account-summary.ts';
 import { defineElement } from './shared/define.ts';
-import { SuccessKitProvider } from './shared/successkit-provider.ts';
-import { SummarySettings } from './summary-settings/summary-settings.ts';
+import { SuccessKitProviderElement } from './shared/successkit-provider.ts';
+import { SummarySettingsElement } from './summary-settings/summary-settings.ts';
 import { TeamSpotlightElement } from './team-spotlight/team-spotlight.ts';
 
-defineElement('successkit-provider', SuccessKitProvider);
-defineElement('account-summary', AccountSummary);
-defineElement('summary-settings', SummarySettings);
+defineElement('successkit-provider', SuccessKitProviderElement);
+defineElement('account-summary', AccountSummaryElement);
+defineElement('summary-settings', SummarySettingsElement);
 defineElement('team-spotlight', TeamSpotlightElement);
 defineElement('account-health', AccountHealthElement);
 defineElement('account-hierarchy', AccountHierarchyElement);

@@ -3,13 +3,17 @@
  * host can register them under its own names. Import `@successkit/elements/define` to define
  * every tag, or `@successkit/elements/<element>` to define one.
  */
-export { SuccessKitProvider } from './shared/successkit-provider.ts';
+export { SuccessKitProviderElement, SuccessKitProvider } from './shared/successkit-provider.ts';
 export { SkElement } from './shared/sk-element.ts';
+export { ApiTask } from './shared/api-task.ts';
+export type { ApiCall, ApiTaskContext, ApiTaskOptions } from './shared/api-task.ts';
+export { renderTaskStates, panelHeader } from './shared/api-states.ts';
+export type { StateTexts, StateRenderers } from './shared/api-states.ts';
 export type { TokenExpiredDetail } from './shared/sk-element.ts';
 export type { ApiConnection } from './shared/api-context.ts';
-export { themeStyles } from './shared/theme.ts';
+export { themeStyles, panelStyles } from './shared/theme.ts';
 export { formatRelative } from './shared/relative-time.ts';
-export { AccountSummary } from './account-summary/account-summary.ts';
+export { AccountSummaryElement, AccountSummary } from './account-summary/account-summary.ts';
 export type { FeedbackDetail } from './account-summary/account-summary.ts';
 export { accountSummaryStrings } from './account-summary/account-summary.strings.ts';
 export type { AccountSummaryStrings } from './account-summary/account-summary.strings.ts';
@@ -17,11 +21,11 @@ export { JobProgressController } from './account-summary/job-progress-controller
 export type { JobStream, JobProgressCallbacks } from './account-summary/job-progress-controller.ts';
 export { permissionsFromToken } from './account-summary/token-permissions.ts';
 export type { SummaryPermissions } from './account-summary/token-permissions.ts';
-export { SummarySettings } from './summary-settings/summary-settings.ts';
+export { SummarySettingsElement, SummarySettings } from './summary-settings/summary-settings.ts';
 export { summarySettingsStrings } from './summary-settings/summary-settings.strings.ts';
 export type { SummarySettingsStrings } from './summary-settings/summary-settings.strings.ts';
 export { TeamSpotlightElement } from './team-spotlight/team-spotlight.ts';
-export type { MemberSelectDetail, SpotlightFilters } from './team-spotlight/team-spotlight.ts';
+export type { MemberSelectDetail, SpotlightFilterChangeDetail } from './team-spotlight/team-spotlight.ts';
 export { spotlightStrings } from './team-spotlight/team-spotlight.strings.ts';
 export { sortMembers, healthIndex } from './team-spotlight/member-sort.ts';
 export type { MemberSortKey, SortOrder } from './team-spotlight/member-sort.ts';

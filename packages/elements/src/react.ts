@@ -24,10 +24,10 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { AccountHealthElement } from './account-health/account-health.ts';
 import type { AccountHierarchyElement } from './account-hierarchy/account-hierarchy.ts';
-import type { AccountSummary } from './account-summary/account-summary.ts';
+import type { AccountSummaryElement } from './account-summary/account-summary.ts';
 import type { SkElement } from './shared/sk-element.ts';
-import type { SuccessKitProvider } from './shared/successkit-provider.ts';
-import type { SummarySettings } from './summary-settings/summary-settings.ts';
+import type { SuccessKitProviderElement } from './shared/successkit-provider.ts';
+import type { SummarySettingsElement } from './summary-settings/summary-settings.ts';
 import type { TeamSpotlightElement } from './team-spotlight/team-spotlight.ts';
 
 /** React 19 event props for custom events: `on` + the event name, exactly as dispatched. */
@@ -48,22 +48,22 @@ export type SkElementProps<E extends SkElement> = ReactElementProps<E> &
   } & CustomEventProps<'sk-token-expired'>;
 
 /** Props of `<successkit-provider>` (`sk-token-expired` bubbles up to it from every element inside). */
-export type SuccessKitProviderProps = ReactElementProps<SuccessKitProvider> &
-  Partial<Pick<SuccessKitProvider, 'apiBase' | 'token'>> & {
+export type SuccessKitProviderProps = ReactElementProps<SuccessKitProviderElement> &
+  Partial<Pick<SuccessKitProviderElement, 'apiBase' | 'token'>> & {
     /** Base URL of the successkit API. */
     'api-base'?: string;
   } & CustomEventProps<'sk-token-expired'>;
 
 /** Props of `<account-summary>`. */
-export type AccountSummaryProps = SkElementProps<AccountSummary> &
-  Partial<Pick<AccountSummary, 'accountId' | 'open' | 'permissions' | 'strings'>> & {
+export type AccountSummaryProps = SkElementProps<AccountSummaryElement> &
+  Partial<Pick<AccountSummaryElement, 'accountId' | 'open' | 'permissions' | 'strings'>> & {
     /** The account to summarise. */
     'account-id'?: string;
   } & CustomEventProps<'sk-summary-loaded' | 'sk-feedback' | 'sk-summary-copied'>;
 
 /** Props of `<summary-settings>`. */
-export type SummarySettingsProps = SkElementProps<SummarySettings> &
-  Partial<Pick<SummarySettings, 'sampleAccountId' | 'strings'>> & {
+export type SummarySettingsProps = SkElementProps<SummarySettingsElement> &
+  Partial<Pick<SummarySettingsElement, 'sampleAccountId' | 'strings'>> & {
     /** The account used for the preview. */
     'sample-account-id'?: string;
   } & CustomEventProps<'sk-config-saved' | 'sk-config-cancelled'>;

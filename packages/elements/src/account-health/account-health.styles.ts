@@ -6,16 +6,6 @@
 import { css } from 'lit';
 
 export const healthStyles = css`
-  .base {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-  }
-  h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.25em;
-  }
   .account {
     font-weight: normal;
   }
@@ -27,8 +17,7 @@ export const healthStyles = css`
     font-weight: 700;
   }
   .out-of,
-  .meta,
-  .state {
+  .meta {
     color: var(--_muted);
   }
   .badge {
@@ -79,9 +68,6 @@ export const healthStyles = css`
   th[scope='row'] {
     font-weight: normal;
   }
-  .num {
-    text-align: end;
-  }
   .track {
     fill: var(--_subtle);
     stroke: var(--_border);
@@ -122,15 +108,6 @@ export const healthStyles = css`
     padding: 0;
     margin: 4px 0 0;
     color: var(--_muted);
-  }
-  .error {
-    color: var(--_danger);
-  }
-  .retry {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    padding: 4px calc(var(--_space) * 1.5);
   }
   @media (forced-colors: active) {
     rect.band-poor, rect.band-average, rect.band-good, .upsell {

@@ -7,7 +7,12 @@
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
  *
+ * @slot actions - Buttons or links the host adds to the header.
+ * @slot empty - What to show when the account has no health score (default: a sentence).
+ *
  * @csspart base - The wrapper of everything.
+ * @csspart header - The title and the `actions` slot.
+ * @csspart empty - The empty state.
  * @csspart overall - The overall score, band and coverage.
  * @csspart dimensions - The table of dimensions.
  * @csspart history - The weekly strip and its legend.
@@ -16,12 +21,13 @@
  * @cssproperty --sk-color-poor - Colour of the poor band (also `--sk-color-average`, `--sk-color-good`, `--sk-color-none`).
  * @cssproperty --sk-color-accent - Colour of the upsell markers.
  */
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AccountProfile, HealthHistory, HealthScore } from '@successkit/core';
 import { SkElement } from '../shared/sk-element.ts';
-import { themeStyles } from '../shared/theme.ts';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
 import { healthStyles } from './account-health.styles.ts';
 import { healthStrings as t } from './account-health.strings.ts';
 import { legendSwatch, scoreBar, weeksChart } from './health-weeks.ts';
@@ -30,37 +36,28 @@ const percent = (share: number) => new Intl.NumberFormat(undefined, { style: 'pe
 const weekDate = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
 
 export class AccountHealthElement extends SkElement {
-  static override styles = [themeStyles, healthStyles];
+  static override styles = [themeStyles, panelStyles, healthStyles];
 
   /** The account whose health is shown. */
   @property({ attribute: 'account-id', reflect: true }) accountId = '';
 
-  readonly #task = new Task(this, {
-    task: async ([id, ready], { signal }) => {
-      if (!id || !ready) return initialState;
-      return this.callApi((client) => client.getAccount(id, { signal }));
-    },
-    args: () => [this.accountId, this.hasApi, this.apiBase, this.connection, this.apiClient] as const,
+  readonly #task = this.apiTask({
+    args: () => [this.accountId] as const,
+    enabled: ([id]) => Boolean(id),
+    task: ([id], { call, signal }) => call((client) => client.getAccount(id, { signal })),
   });
 
   protected override render(): TemplateResult {
     const data = this.#task.value;
-    let body: TemplateResult;
-    if (!this.accountId || !this.hasApi) body = html`<p class="state">${t.noAccount}</p>`;
-    else if (this.#task.status === TaskStatus.ERROR)
-      body = html`<div class="state error" role="alert">${t.error} ${this.#task.error instanceof Error ? `(${this.#task.error.message})` : ''}</div>
-        <button type="button" part="retry-button" class="retry" @click=${() => this.#task.run()}>${t.retry}</button>`;
-    else if (!data || this.#task.status === TaskStatus.PENDING) body = html`<p class="state" role="status">${t.loading}</p>`;
-    else body = this.#renderHealth(data);
-    return html`<section part="base" class="base" aria-labelledby="title">
-      <h2 id="title">${t.title}${data && this.#task.status === TaskStatus.COMPLETE ? html`<span class="account">: ${data.account.name}</span>` : nothing}</h2>
-      ${body}
-    </section>`;
+    const texts = { idle: t.noAccount, loading: t.loading, error: t.error, retry: t.retry, empty: t.noHealth };
+    const body = renderTaskStates(this.#task, texts, { complete: (profile) => this.#renderHealth(profile), isEmpty: (profile) => !profile.health.current });
+    const name = data && this.#task.status === TaskStatus.COMPLETE ? html`<span class="account">: ${data.account.name}</span>` : nothing;
+    return html`<section part="base" class="base" aria-labelledby="title">${panelHeader(html`${t.title}${name}`)} ${body}</section>`;
   }
 
   #renderHealth(data: AccountProfile): TemplateResult {
     const { current, history } = data.health;
-    if (!current) return html`<p class="state empty">${t.noHealth}</p>`;
+    if (!current) return html``;
     return html`${this.#renderOverall(current, history)} ${this.#renderDimensions(current)} ${history ? this.#renderHistory(history) : nothing}`;
   }
 

@@ -5,24 +5,7 @@
 import { css } from 'lit';
 
 export const hierarchyStyles = css`
-  .base {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-  }
-  .head {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: var(--_space);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
-  }
-  .own-toggle,
-  .retry {
+  .own-toggle {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_subtle);
@@ -83,13 +66,10 @@ export const hierarchyStyles = css`
   .label,
   .own,
   .note,
-  .state {
-    color: var(--_muted);
-  }
   .value {
     white-space: nowrap;
   }
-  .error {
+  .note.error {
     color: var(--_danger);
   }
 `;

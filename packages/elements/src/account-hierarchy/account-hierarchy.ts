@@ -9,7 +9,10 @@
  * @event sk-account-select - The user chose an account (Enter or click); `detail` is `{ accountId, name }`.
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
  *
+ * @slot actions - Buttons or links the host adds to the header.
+ *
  * @csspart base - The wrapper of everything.
+ * @csspart header - The title, the own-values toggle and the `actions` slot.
  * @csspart tree - The tree.
  * @csspart item - One account row.
  * @csspart own-toggle - The "Show own values" button.
@@ -17,11 +20,11 @@
  *
  * @cssproperty --sk-color-accent - Colour of the selected account's marker.
  */
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SkElement } from '../shared/sk-element.ts';
-import { themeStyles } from '../shared/theme.ts';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
 import { hierarchyStyles } from './account-hierarchy.styles.ts';
 import { hierarchyStrings as t } from './account-hierarchy.strings.ts';
 import { formatValue } from './format-value.ts';
@@ -34,7 +37,7 @@ export interface AccountSelectDetail {
 }
 
 export class AccountHierarchyElement extends SkElement {
-  static override styles = [themeStyles, hierarchyStyles];
+  static override styles = [themeStyles, panelStyles, hierarchyStyles];
 
   /** The account at the top of the tree. */
   @property({ attribute: 'account-id', reflect: true }) accountId = '';
@@ -48,15 +51,15 @@ export class AccountHierarchyElement extends SkElement {
 
   readonly #tree = new TreeController(this, (id, signal) => this.callApi((client) => client.getChildren(id, { signal })));
 
-  readonly #task = new Task(this, {
-    task: async ([id, ready], { signal }) => {
-      if (!id || !ready) return initialState;
-      const profile = await this.callApi((client) => client.getAccount(id, { signal }));
+  readonly #task = this.apiTask({
+    args: () => [this.accountId] as const,
+    enabled: ([id]) => Boolean(id),
+    task: async ([id], { call, signal }) => {
+      const profile = await call((client) => client.getAccount(id, { signal }));
       this.focusedId = profile.account.id;
       this.#tree.setRoot(profile);
       return profile;
     },
-    args: () => [this.accountId, this.hasApi, this.apiBase, this.connection, this.apiClient] as const,
   });
 
   #keys(): string[] {
@@ -140,23 +143,12 @@ export class AccountHierarchyElement extends SkElement {
   }
 
   protected override render(): TemplateResult {
-    const status = this.#task.status;
-    let body: TemplateResult;
-    if (!this.accountId || !this.hasApi) body = html`<p class="state">${t.noAccount}</p>`;
-    else if (status === TaskStatus.ERROR)
-      body = html`<div class="state error" role="alert">${t.error} ${this.#task.error instanceof Error ? `(${this.#task.error.message})` : ''}</div>
-        <button type="button" part="retry-button" class="retry" @click=${() => this.#task.run()}>${t.retry}</button>`;
-    else if (status !== TaskStatus.COMPLETE || !this.#tree.rootId) body = html`<p class="state" role="status">${t.loading}</p>`;
-    else body = this.#renderTree();
-    return html`<section part="base" class="base" aria-labelledby="title">
-      <div class="head">
-        <h2 id="title">${t.title}</h2>
-        <button type="button" part="own-toggle" class="own-toggle" aria-pressed=${this.showOwn ? 'true' : 'false'} @click=${() => (this.showOwn = !this.showOwn)}>
-          ${t.showOwn}
-        </button>
-      </div>
-      ${body}
-    </section>`;
+    const texts = { idle: t.noAccount, loading: t.loading, error: t.error, retry: t.retry };
+    const body = renderTaskStates(this.#task, texts, { complete: () => (this.#tree.rootId ? this.#renderTree() : html`<p class="state" role="status">${t.loading}</p>`) });
+    const toggle = html`<button type="button" part="own-toggle" class="own-toggle" aria-pressed=${this.showOwn ? 'true' : 'false'} @click=${() => (this.showOwn = !this.showOwn)}>
+      ${t.showOwn}
+    </button>`;
+    return html`<section part="base" class="base" aria-labelledby="title">${panelHeader(t.title, toggle)} ${body}</section>`;
   }
 
   #renderTree(): TemplateResult {

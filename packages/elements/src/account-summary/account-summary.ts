@@ -52,7 +52,7 @@ export interface FeedbackDetail {
  * @cssproperty --sk-summary-dialog-width - Width of the dialog.
  * @cssproperty --sk-color-surface - Background (and every other `--sk-*` theme token).
  */
-export class AccountSummary extends SkElement {
+export class AccountSummaryElement extends SkElement {
   static override styles = [themeStyles, accountSummaryStyles];
 
   /** The account to summarise. */
@@ -68,7 +68,6 @@ export class AccountSummary extends SkElement {
   @state() protected dataChanged = false;
   @state() protected expired = false;
   @state() protected myVote: Vote | null = null;
-  @state() protected loading = false;
   @state() protected error: string | null = null;
   @state() protected view: 'summary' | 'settings' = 'summary';
   @state() protected askingReason = false;
@@ -85,7 +84,31 @@ export class AccountSummary extends SkElement {
       this.error = problem === 'dropped' ? this.#message(cause, this.strings.errors.dropped) : this.#problemMessage(problem);
     },
   });
-  #loading: AbortController | undefined;
+  /** Reads the cached summary (or the job writing it); runs when the dialog opens, not on its own. */
+  readonly #summaryTask = this.apiTask({
+    autoRun: false,
+    args: () => [this.accountId] as const,
+    task: async ([id], { call, signal }) => {
+      try {
+        const answer = await call((client) => client.getSummary(id, { signal }));
+        if (signal.aborted) return;
+        if (answer.state === 'generating') {
+          if (answer.lastGood && this.summary?.id !== answer.lastGood.id) this.summary = answer.lastGood;
+          void this.#follow(answer.jobId);
+        } else {
+          this.#show(answer.summary, { dataChanged: answer.dataChanged, myVote: answer.myVote, expired: answer.state === 'expired' });
+          if (answer.jobId) void this.#follow(answer.jobId);
+        }
+      } catch (error) {
+        if (!signal.aborted) this.error = this.#message(error);
+      }
+    },
+  });
+
+  /** Whether the summary is being read. */
+  protected get loading(): boolean {
+    return this.#summaryTask.pending;
+  }
 
   /** Opens the dialog (same as clicking the button). */
   show(): void {
@@ -119,29 +142,8 @@ export class AccountSummary extends SkElement {
 
   /** Reads the summary (or the job writing it) and shows it. */
   protected async load(): Promise<void> {
-    this.#loading?.abort();
-    const abort = new AbortController();
-    this.#loading = abort;
-    this.loading = true;
     this.error = null;
-    try {
-      const answer = await this.callApi((client) => client.getSummary(this.accountId, { signal: abort.signal }));
-      if (abort.signal.aborted) return;
-      if (answer.state === 'generating') {
-        if (answer.lastGood && this.summary?.id !== answer.lastGood.id) this.summary = answer.lastGood;
-        void this.#follow(answer.jobId);
-      } else {
-        this.#show(answer.summary, { dataChanged: answer.dataChanged, myVote: answer.myVote, expired: answer.state === 'expired' });
-        if (answer.jobId) void this.#follow(answer.jobId);
-      }
-    } catch (error) {
-      if (!abort.signal.aborted) this.error = this.#message(error);
-    } finally {
-      if (this.#loading === abort) {
-        this.#loading = undefined;
-        this.loading = false;
-      }
-    }
+    await this.#summaryTask.run();
   }
 
   #follow(jobId: string): Promise<void> {
@@ -156,7 +158,7 @@ export class AccountSummary extends SkElement {
   /** Stops following the job and loading (the job itself goes on on the server). */
   #stopFollowing(): void {
     this.job.stop();
-    this.#loading?.abort();
+    this.#summaryTask.abort();
   }
 
   #onClose = (): void => {
@@ -360,9 +362,14 @@ export class AccountSummary extends SkElement {
   }
 }
 
+/** @deprecated Use `AccountSummaryElement` (every element class is named `<Name>Element`). */
+export const AccountSummary = AccountSummaryElement;
+/** @deprecated Use `AccountSummaryElement`. */
+export type AccountSummary = AccountSummaryElement;
+
 declare global {
   interface HTMLElementTagNameMap {
-    'account-summary': AccountSummary;
+    'account-summary': AccountSummaryElement;
   }
   interface GlobalEventHandlersEventMap {
     'sk-summary-loaded': CustomEvent<{ summary: StoredSummary }>;

@@ -1,7 +1,7 @@
 /** Side-effect entry: defines `<account-summary>` (import the class from the package root to register another name). */
 import { defineElement } from '../shared/define.ts';
-import { AccountSummary } from './account-summary.ts';
+import { AccountSummary, AccountSummaryElement } from './account-summary.ts';
 
-defineElement('account-summary', AccountSummary);
+defineElement('account-summary', AccountSummaryElement);
 
-export { AccountSummary };
+export { AccountSummaryElement, AccountSummary };

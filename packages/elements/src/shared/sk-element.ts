@@ -2,13 +2,15 @@
  * `SkElement`: the base of every successkit element. It resolves the API connection (its own
  * `api-base` attribute and `token` property, or the nearest `<successkit-provider>`), builds the
  * typed client, and retries a call once after an expired token: it fires `sk-token-expired`,
- * waits for the host to set a fresh token, then calls again.
+ * waits for the host to set a fresh token, then calls again. `apiTask()` builds the element's
+ * fetching controller (`ApiTask`, over `@lit/task`) on top of that.
  */
 import { consume } from '@lit/context';
 import { SuccessKitClient, UnauthenticatedError } from '@successkit/core/client';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { apiContext, type ApiConnection } from './api-context.ts';
+import { ApiTask, type ApiTaskOptions } from './api-task.ts';
 import { TokenWaiter } from './token-waiter.ts';
 
 /** Detail of `sk-token-expired`. */
@@ -59,6 +61,19 @@ export class SkElement extends LitElement {
   /** Whether an API base is known (own or from a provider). */
   protected get hasApi(): boolean {
     return Boolean(this.apiClient || this.apiBase || this.connection?.apiBase);
+  }
+
+  /**
+   * A fetching controller over the client (the one way an element reads the API): it re-runs
+   * when its arguments or the connection change and goes through `callApi`.
+   */
+  protected apiTask<const A extends readonly unknown[], R>(options: ApiTaskOptions<A, R>): ApiTask<A, R> {
+    const source = {
+      call: <T>(fn: (client: SuccessKitClient) => Promise<T>) => this.callApi(fn),
+      ready: () => this.hasApi,
+      connection: () => [this.apiBase, this.connection, this.apiClient] as const,
+    };
+    return new ApiTask(this, source, options);
   }
 
   /**

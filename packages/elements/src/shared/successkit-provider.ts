@@ -11,7 +11,7 @@ import { property } from 'lit/decorators.js';
 import { apiContext, type ApiConnection } from './api-context.ts';
 import { TokenWaiter } from './token-waiter.ts';
 
-export class SuccessKitProvider extends LitElement {
+export class SuccessKitProviderElement extends LitElement {
   /** Base URL of the successkit API. */
   @property({ attribute: 'api-base' }) apiBase = '';
 
@@ -47,8 +47,13 @@ export class SuccessKitProvider extends LitElement {
   static override styles = [];
 }
 
+/** @deprecated Use `SuccessKitProviderElement` (every element class is named `<Name>Element`). */
+export const SuccessKitProvider = SuccessKitProviderElement;
+/** @deprecated Use `SuccessKitProviderElement`. */
+export type SuccessKitProvider = SuccessKitProviderElement;
+
 declare global {
   interface HTMLElementTagNameMap {
-    'successkit-provider': SuccessKitProvider;
+    'successkit-provider': SuccessKitProviderElement;
   }
 }

@@ -1,7 +1,7 @@
 /** Side-effect entry: defines `<successkit-provider>`. */
 import { defineElement } from '../shared/define.ts';
-import { SuccessKitProvider } from '../shared/successkit-provider.ts';
+import { SuccessKitProvider, SuccessKitProviderElement } from '../shared/successkit-provider.ts';
 
-defineElement('successkit-provider', SuccessKitProvider);
+defineElement('successkit-provider', SuccessKitProviderElement);
 
-export { SuccessKitProvider };
+export { SuccessKitProviderElement, SuccessKitProvider };

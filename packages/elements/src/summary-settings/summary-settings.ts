@@ -6,7 +6,6 @@
  */
 import type { SummaryConfig, SummaryConfigResponse, SummaryPreview } from '@successkit/core';
 import { ApiError } from '@successkit/core/client';
-import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SkElement } from '../shared/sk-element.ts';
@@ -37,7 +36,7 @@ type ConfigurableAttribute = SummaryConfigResponse['attributes'][number];
  * @csspart errors - The validation messages.
  * @cssproperty --sk-color-accent - Accent (and every other `--sk-*` theme token).
  */
-export class SummarySettings extends SkElement {
+export class SummarySettingsElement extends SkElement {
   static override styles = [themeStyles, summarySettingsStyles];
 
   /** The user-visible strings (replace for another language). */
@@ -54,11 +53,10 @@ export class SummarySettings extends SkElement {
   @state() protected announcement = '';
   protected saved: SummaryConfigResponse | null = null;
 
-  protected readonly config = new Task(this, {
-    args: () => [this.hasApi, this.apiClient, this.apiBase, this.connection?.apiBase] as const,
-    task: async ([hasApi], { signal }) => {
-      if (!hasApi) return undefined;
-      const config = await this.callApi((client) => client.getSummaryConfig({ signal }));
+  protected readonly config = this.apiTask({
+    args: () => [] as const,
+    task: async (_args, { call, signal }) => {
+      const config = await call((client) => client.getSummaryConfig({ signal }));
       this.#reset(config);
       return config;
     },
@@ -235,9 +233,14 @@ export class SummarySettings extends SkElement {
   }
 }
 
+/** @deprecated Use `SummarySettingsElement` (every element class is named `<Name>Element`). */
+export const SummarySettings = SummarySettingsElement;
+/** @deprecated Use `SummarySettingsElement`. */
+export type SummarySettings = SummarySettingsElement;
+
 declare global {
   interface HTMLElementTagNameMap {
-    'summary-settings': SummarySettings;
+    'summary-settings': SummarySettingsElement;
   }
   interface GlobalEventHandlersEventMap {
     'sk-config-saved': CustomEvent<{ version: number; config: SummaryConfig }>;

@@ -37,21 +37,10 @@ export const spotlightStyles = css`
   :host([tv-mode]) {
     --_font-size: var(--sk-font-size-tv, 20px);
   }
-  .base {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-  }
   .head {
-    display: flex;
-    flex-wrap: wrap;
+    justify-content: flex-start;
     align-items: baseline;
-    gap: var(--_space);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
+    margin-bottom: 0;
   }
   h3 {
     margin: 0;
@@ -294,12 +283,7 @@ export const spotlightStyles = css`
   }
   .state {
     padding: calc(var(--_space) * 2) 0;
-    color: var(--_muted);
   }
-  .error {
-    color: var(--_danger);
-  }
-  .retry,
   .pager button,
   .close {
     border: 1px solid var(--_border);

@@ -9,7 +9,11 @@
  * @event sk-member-select - The user opened a member's drill-down; `detail` is `{ userId, name }`.
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
  *
+ * @slot actions - Buttons or links the host adds to the header.
+ * @slot empty - What to show when no member has the role (default: a sentence).
+ *
  * @csspart base - The wrapper of everything.
+ * @csspart empty - The empty state.
  * @csspart filters - The filter bar.
  * @csspart summary - The list of team summary cards.
  * @csspart card - One summary card.
@@ -24,13 +28,14 @@
  * @cssproperty --sk-color-poor - Colour of the poor band (also average, good, none).
  * @cssproperty --sk-spotlight-max-height - Height of the member table before it scrolls.
  */
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComparedFigure, DrilldownFilter, MemberRow, TeamSpotlight } from '@successkit/core';
 import type { TeamSpotlightQuery } from '@successkit/core/client';
 import { SkElement } from '../shared/sk-element.ts';
-import { themeStyles } from '../shared/theme.ts';
+import { emptyState, errorState, loadingState } from '../shared/api-states.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
 import { DrilldownController, drilldownFilters } from './drilldown-controller.ts';
 import type { MemberSortKey, SortOrder } from './member-sort.ts';
 import { MemberTable, trendView } from './member-view.ts';
@@ -42,8 +47,11 @@ import { formatDate, formatNumber, formatPercent } from './spotlight-format.ts';
 import { spotlightStyles } from './team-spotlight.styles.ts';
 import { spotlightStrings as t } from './team-spotlight.strings.ts';
 
-/** The filters of the spotlight (`detail` of `sk-filter-change`). */
-export interface SpotlightFilters {
+/**
+ * `detail` of `sk-filter-change`: every filter as the element's properties name them (the
+ * server-side resolved filters are core's `SpotlightFilters`).
+ */
+export interface SpotlightFilterChangeDetail {
   teamRole: string | undefined;
   period: number;
   team: string | undefined;
@@ -61,7 +69,7 @@ export interface MemberSelectDetail {
 const periods = [7, 14, 30, 90, 180, 365];
 
 export class TeamSpotlightElement extends SkElement {
-  static override styles = [themeStyles, spotlightStyles];
+  static override styles = [themeStyles, panelStyles, spotlightStyles];
 
   /** The team role (e.g. `CSM`); empty: the server's default. `team-role`, since `role` is ARIA's. */
   @property({ attribute: 'team-role', reflect: true }) teamRole: string | undefined;
@@ -101,15 +109,13 @@ export class TeamSpotlightElement extends SkElement {
     onKeyDown: (e) => this.#onTableKey(e),
   };
 
-  readonly #task = new Task(this, {
-    task: async ([, , , , , , , ready], { signal }) => {
-      if (!ready) return initialState;
-      const data = await this.callApi((client) => client.getTeamSpotlight(this.#query(), { signal }));
+  readonly #task = this.apiTask({
+    args: () => [this.teamRole, this.period, this.team, this.accountType, this.flow, this.metrics, this.tick] as const,
+    task: async (_args, { call, signal }) => {
+      const data = await call((client) => client.getTeamSpotlight(this.#query(), { signal }));
       this.#options = data.options;
       return data;
     },
-    args: () =>
-      [this.teamRole, this.period, this.team, this.accountType, this.flow, this.metrics, this.tick, this.hasApi, this.apiBase, this.connection, this.apiClient] as const,
   });
 
   readonly #drill = new DrilldownController(
@@ -162,7 +168,7 @@ export class TeamSpotlightElement extends SkElement {
         this.metrics = value;
         break;
     }
-    const detail: SpotlightFilters = {
+    const detail: SpotlightFilterChangeDetail = {
       teamRole: this.teamRole,
       period: this.period,
       team: this.team,
@@ -265,12 +271,10 @@ export class TeamSpotlightElement extends SkElement {
     const data = this.#task.value;
     const busy = status === TaskStatus.PENDING;
     let body: TemplateResult;
-    if (!this.hasApi) body = html`<p class="state">${t.noConnection}</p>`;
-    else if (status === TaskStatus.ERROR)
-      body = html`<div class="state error" role="alert">${t.error} ${errorText(this.#task.error)}</div>
-        <button type="button" part="retry-button" class="retry" @click=${() => this.#task.run()}>${t.retry}</button>`;
-    else if (!data) body = html`<p class="state" role="status">${t.loading}</p>`;
-    else if (data.members.length === 0) body = html`<p class="state empty">${t.empty(data.role)}</p>`;
+    if (!this.#task.enabled) body = html`<p class="state idle">${t.noConnection}</p>`;
+    else if (status === TaskStatus.ERROR) body = errorState(t.error, this.#task.error, t.retry, () => void this.#task.run());
+    else if (!data) body = loadingState(t.loading);
+    else if (data.members.length === 0) body = emptyState(t.empty(data.role));
     else body = html`${this.#renderSummary(data)}${this.#renderTable(data)}`;
     return html`
       <section part="base" class="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
@@ -278,6 +282,7 @@ export class TeamSpotlightElement extends SkElement {
           <h2 id="title">${t.title}</h2>
           ${data ? html`<p class="period">${data.role} · ${t.periodRange(formatDate(data.period.from), formatDate(data.asOf))}</p>` : nothing}
           ${busy && data ? html`<span class="updating" role="status">${t.updating}</span>` : nothing}
+          <slot name="actions"></slot>
         </header>
         ${this.#renderFilters(data)} ${body}
         <dialog part="drilldown" aria-labelledby="drilldown-title" @close=${this.#onDialogClose}>
@@ -346,16 +351,12 @@ function card(label: string, value: string, sub: string | null, figure: Compared
   </li>`;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error && error.message ? `(${error.message})` : '';
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'team-spotlight': TeamSpotlightElement;
   }
   interface GlobalEventHandlersEventMap {
-    'sk-filter-change': CustomEvent<SpotlightFilters>;
+    'sk-filter-change': CustomEvent<SpotlightFilterChangeDetail>;
     'sk-member-select': CustomEvent<MemberSelectDetail>;
   }
 }
