@@ -77,14 +77,14 @@ export interface UsageQuery {
 }
 
 /** `GET /v1/accounts/:id/changes`: `[from, to)` (default: the 30 days before now). */
-export const changesQuerySchema = z.strictObject({
+export const accountChangesQuerySchema = z.strictObject({
   from: isoTime.optional(),
   to: isoTime.optional(),
   /** Only this attribute key. */
   key: z.string().min(1).optional(),
 });
 /** Query of `GET /v1/accounts/:id/changes`. */
-export interface ChangesQuery {
+export interface AccountChangesQuery {
   from?: string;
   to?: string;
   key?: string;

@@ -22,7 +22,7 @@ import type {
 } from '../api/profile-api.ts';
 import type {
   AccountSearchQuery,
-  ChangesQuery,
+  AccountChangesQuery,
   PortfolioQuery,
   TasksQuery,
   TicketsQuery,
@@ -155,7 +155,7 @@ export class SuccessKitClient {
   }
 
   /** `GET /v1/accounts/:id/changes?from=&to=`: attribute changes, old → new, who and when. */
-  getChanges(id: string, query: ChangesQuery = {}, options?: CallOptions): Promise<AccountChanges> {
+  getChanges(id: string, query: AccountChangesQuery = {}, options?: CallOptions): Promise<AccountChanges> {
     return this.#json('GET', `/v1/accounts/${enc(id)}/changes${toQuery(query)}`, 'changes', options);
   }
 

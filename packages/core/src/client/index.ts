@@ -8,7 +8,7 @@ export { ApiError, ForbiddenError, NetworkError, ResponseValidationError, Unauth
 export type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 export type {
   AccountSearchQuery,
-  ChangesQuery,
+  AccountChangesQuery,
   PortfolioQuery,
   TasksQuery,
   TicketsQuery,

@@ -7,14 +7,18 @@
 import type {
   Account,
   AccountType,
+  Asset,
   Assignment,
   AttributeChange,
   AttributeDefinition,
+  CollectionRecord,
   Contact,
   Dataset,
+  EndUser,
   HealthProfile,
   Task,
   Team,
+  Ticket,
   Touchpoint,
   UsageRow,
   User,
@@ -47,6 +51,14 @@ export interface DatasetIndex {
   readonly usageByAccount: ReadonlyMap<string, readonly UsageRow[]>;
   /** Attribute changes per account, sorted by time ascending. */
   readonly historyByAccount: ReadonlyMap<string, readonly AttributeChange[]>;
+  /** Version 2: support tickets per account (dataset order). */
+  readonly ticketsByAccount: ReadonlyMap<string, readonly Ticket[]>;
+  /** Version 2: documents and links per account (dataset order). */
+  readonly assetsByAccount: ReadonlyMap<string, readonly Asset[]>;
+  /** Version 2: collection records per account (dataset order). */
+  readonly collectionsByAccount: ReadonlyMap<string, readonly CollectionRecord[]>;
+  /** Version 2: end users per account (dataset order). */
+  readonly endUsersByAccount: ReadonlyMap<string, readonly EndUser[]>;
 }
 
 function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
@@ -103,5 +115,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     tasksByAccount: group(dataset.tasks, (t) => t.accountId),
     usageByAccount,
     historyByAccount,
+    ticketsByAccount: group(dataset.tickets ?? [], (t) => t.accountId),
+    assetsByAccount: group(dataset.assets ?? [], (a) => a.accountId),
+    collectionsByAccount: group(dataset.collections ?? [], (c) => c.accountId),
+    endUsersByAccount: group(dataset.endUsers ?? [], (u) => u.accountId),
   };
 }

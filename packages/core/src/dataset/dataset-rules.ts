@@ -10,6 +10,7 @@
  * every account's place in the tree matches its type's place in the type chain.
  */
 import { formatPath, type DatasetProblem } from './dataset-error.ts';
+import { checkVersionTwoRules } from './dataset-rules-v2.ts';
 
 type Loose = Record<string, unknown>;
 
@@ -234,5 +235,6 @@ export function checkDatasetRules(doc: unknown): DatasetProblem[] {
       });
     });
   });
+  problems.push(...checkVersionTwoRules(doc, accountIds));
   return problems;
 }

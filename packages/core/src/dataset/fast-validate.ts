@@ -78,10 +78,13 @@ const seats = new Set(['practitioner', 'contributor', 'viewer']);
 const sentiments = new Set(['positive', 'neutral', 'negative']);
 const metrics = new Set(['activeUsers', 'activeDays', 'events']);
 const parentHealth = new Set(['own', 'childrenByCount', 'childrenByValue']);
+const priorities = new Set(['low', 'normal', 'high', 'urgent']);
+const ticketStatuses = new Set(['open', 'pending', 'solved']);
+const assetKinds = new Set(['document', 'link']);
 const inSet = (set: ReadonlySet<string>) => (v: unknown) => typeof v === 'string' && set.has(v);
 
 const k = {
-  attribute: keys('key', 'label', 'type', 'category', 'pii', 'restricted', 'rollup', 'values', 'meaning'),
+  attribute: keys('key', 'label', 'type', 'category', 'pii', 'restricted', 'rollup', 'values', 'meaning', 'editable'),
   weighted: keys('fn', 'weightKey'),
   type: keys('id', 'name', 'parentTypeId'),
   account: keys('id', 'name', 'typeId', 'parentId', 'attributes', 'lifecycle'),
@@ -91,8 +94,13 @@ const k = {
   assignment: keys('accountId', 'userId', 'role'),
   touchpoint: keys('id', 'accountId', 'userId', 'flow', 'type', 'at', 'subject', 'sentiment'),
   task: keys('id', 'accountId', 'userId', 'flow', 'title', 'dueAt', 'completedAt'),
-  usage: keys('accountId', 'date', 'activeUsers', 'events', 'modules'),
-  change: keys('accountId', 'key', 'at', 'old', 'new'),
+  usage: keys('accountId', 'date', 'activeUsers', 'events', 'modules', 'users'),
+  change: keys('accountId', 'key', 'at', 'old', 'new', 'actor'),
+  actor: keys('kind', 'id'),
+  ticket: keys('id', 'accountId', 'subject', 'priority', 'status', 'openedAt', 'solvedAt'),
+  asset: keys('id', 'accountId', 'name', 'url', 'kind', 'addedBy', 'addedAt'),
+  collection: keys('id', 'accountId', 'collection', 'name', 'fields'),
+  endUser: keys('id', 'accountId', 'name', 'email', 'lastSeenAt'),
   profile: keys('id', 'accountTypeId', 'dimensions', 'bands', 'parentHealth'),
   bands: keys('poor', 'good'),
   dimension: keys('key', 'label', 'weight', 'measures'),
@@ -103,14 +111,14 @@ const k = {
   range: keys('type', 'min', 'max'),
   boolean: keys('type', 'good'),
   tenant: keys('id', 'name', 'currency'),
-  dataset: keys('version', 'tenant', 'accountTypes', 'attributes', 'accounts', 'users', 'teams', 'contacts', 'assignments', 'touchpoints', 'tasks', 'usage', 'healthProfiles', 'attributeHistory'),
+  dataset: keys('version', 'tenant', 'accountTypes', 'attributes', 'accounts', 'users', 'teams', 'contacts', 'assignments', 'touchpoints', 'tasks', 'usage', 'healthProfiles', 'attributeHistory', 'tickets', 'assets', 'collections', 'endUsers'),
 };
 
 const rollup = (v: unknown) => (typeof v === 'string' ? rollupFns.has(v) : isObj(v) && onlyKeys(v, k.weighted) && v.fn === 'weightedAvg' && isId(v.weightKey));
 const attribute = (v: unknown) =>
   isObj(v) && onlyKeys(v, k.attribute) && isId(v.key) && isStr(v.label) && inSet(attributeTypes)(v.type) && inSet(categories)(v.category) &&
   opt(v.pii, (x) => typeof x === 'boolean') && opt(v.restricted, (x) => typeof x === 'boolean') && opt(v.rollup, rollup) &&
-  opt(v.values, (x) => every(x, isStr)) && opt(v.meaning, inSet(meanings));
+  opt(v.values, (x) => every(x, isStr)) && opt(v.meaning, inSet(meanings)) && opt(v.editable, (x) => typeof x === 'boolean');
 const accountType = (v: unknown) => isObj(v) && onlyKeys(v, k.type) && isId(v.id) && isStr(v.name) && (v.parentTypeId === null || isId(v.parentTypeId));
 const account = (v: unknown) =>
   isObj(v) && onlyKeys(v, k.account) && isId(v.id) && isStr(v.name) && isId(v.typeId) && (v.parentId === null || isId(v.parentId)) &&
@@ -131,7 +139,8 @@ const task = (v: unknown) =>
   (v.completedAt === null || isIso(v.completedAt));
 const nonNegative = (x: unknown) => isNum(x) && x >= 0;
 const usage = (v: unknown) =>
-  isObj(v) && onlyKeys(v, k.usage) && isId(v.accountId) && isIso(v.date) && nonNegative(v.activeUsers) && opt(v.events, nonNegative) && opt(v.modules, (x) => record(x, nonNegative));
+  isObj(v) && onlyKeys(v, k.usage) && isId(v.accountId) && isIso(v.date) && nonNegative(v.activeUsers) && opt(v.events, nonNegative) && opt(v.modules, (x) => record(x, nonNegative)) &&
+  opt(v.users, (x) => record(x, nonNegative) && !('' in (x as Obj)));
 const source = (v: unknown) =>
   isObj(v) &&
   (v.type === 'attribute'
@@ -152,17 +161,32 @@ const percent = (x: unknown) => isNum(x) && x >= 0 && x <= 100;
 const profile = (v: unknown) =>
   isObj(v) && onlyKeys(v, k.profile) && isId(v.id) && isId(v.accountTypeId) && Array.isArray(v.dimensions) && v.dimensions.length > 0 && every(v.dimensions, dimension) &&
   isObj(v.bands) && onlyKeys(v.bands, k.bands) && percent(v.bands.poor) && percent(v.bands.good) && opt(v.parentHealth, inSet(parentHealth));
-const change = (v: unknown) => isObj(v) && onlyKeys(v, k.change) && isId(v.accountId) && isId(v.key) && isIso(v.at) && isValue(v.old) && isValue(v.new);
+const actor = (v: unknown) => isObj(v) && onlyKeys(v, k.actor) && (v.kind === 'user' || v.kind === 'service') && isId(v.id);
+const change = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.change) && isId(v.accountId) && isId(v.key) && isIso(v.at) && isValue(v.old) && isValue(v.new) && opt(v.actor, actor);
+const webUrl = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+const ticket = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.ticket) && isId(v.id) && isId(v.accountId) && opt(v.subject, isStr) && inSet(priorities)(v.priority) &&
+  inSet(ticketStatuses)(v.status) && isIso(v.openedAt) && opt(v.solvedAt, isIso);
+const asset = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.asset) && isId(v.id) && isId(v.accountId) && isStr(v.name) && isStr(v.url) && webUrl.test(v.url) &&
+  opt(v.kind, inSet(assetKinds)) && opt(v.addedBy, isStr) && isIso(v.addedAt);
+const collection = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.collection) && isId(v.id) && isId(v.accountId) && isId(v.collection) && isStr(v.name) && record(v.fields, isValue);
+const endUser = (v: unknown) =>
+  isObj(v) && onlyKeys(v, k.endUser) && isId(v.id) && isId(v.accountId) && opt(v.name, isStr) && opt(v.email, isStr) && opt(v.lastSeenAt, isIso);
 
 /** Whether `doc` certainly satisfies `datasetSchema` (`false` means: ask zod). */
 export function fastValidateDataset(doc: unknown): boolean {
-  if (!isObj(doc) || !onlyKeys(doc, k.dataset) || doc.version !== 1) return false;
+  if (!isObj(doc) || !onlyKeys(doc, k.dataset) || (doc.version !== 1 && doc.version !== 2)) return false;
   const t = doc.tenant;
   if (!isObj(t) || !onlyKeys(t, k.tenant) || !isId(t.id) || !isStr(t.name) || !opt(t.currency, isStr)) return false;
   return (
     every(doc.accountTypes, accountType) && every(doc.attributes, attribute) && every(doc.accounts, account) &&
     opt(doc.users, (x) => every(x, user)) && opt(doc.teams, (x) => every(x, team)) && opt(doc.contacts, (x) => every(x, contact)) &&
     opt(doc.assignments, (x) => every(x, assignment)) && opt(doc.touchpoints, (x) => every(x, touchpoint)) && opt(doc.tasks, (x) => every(x, task)) &&
-    opt(doc.usage, (x) => every(x, usage)) && opt(doc.healthProfiles, (x) => every(x, profile)) && opt(doc.attributeHistory, (x) => every(x, change))
+    opt(doc.usage, (x) => every(x, usage)) && opt(doc.healthProfiles, (x) => every(x, profile)) && opt(doc.attributeHistory, (x) => every(x, change)) &&
+    opt(doc.tickets, (x) => every(x, ticket)) && opt(doc.assets, (x) => every(x, asset)) && opt(doc.collections, (x) => every(x, collection)) &&
+    opt(doc.endUsers, (x) => every(x, endUser))
   );
 }

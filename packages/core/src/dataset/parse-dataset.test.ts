@@ -59,7 +59,7 @@ const cases: [name: string, break_: (d: Doc) => void, path: string, message: Reg
   ['unknown key on an account', (d) => (d.accounts[0]!.colour = 'red'), 'accounts[0].colour', /unknown key/],
   ['unknown top-level key', (d) => Object.assign(d, { extra: true }), 'extra', /unknown key/],
   ['wrong type of a name', (d) => (d.accounts[1]!.name = 42), 'accounts[1].name', /string/],
-  ['wrong version', (d) => Object.assign(d, { version: 2 }), 'version', /.+/],
+  ['wrong version', (d) => Object.assign(d, { version: 3 }), 'version', /.+/],
   ['bad seat', (d) => (d.users[1]!.seat = 'admin'), 'users[1].seat', /.+/],
   ['bad touchpoint time', (d) => (d.touchpoints[0]!.at = 'yesterday'), 'touchpoints[0].at', /ISO/],
   ['duplicate account id', (d) => d.accounts.push({ id: 'acme', name: 'Again', typeId: 'company', parentId: null, attributes: {} }), 'accounts[2].id', /duplicate id "acme"/],

@@ -55,6 +55,10 @@ export function parseDataset(json: unknown): Dataset {
       healthProfiles: doc.healthProfiles ?? [],
       attributeHistory: doc.attributeHistory ?? [],
     };
+    if (doc.tickets) dataset.tickets = doc.tickets;
+    if (doc.assets) dataset.assets = doc.assets;
+    if (doc.collections) dataset.collections = doc.collections;
+    if (doc.endUsers) dataset.endUsers = doc.endUsers;
     const problems = checkDatasetRules(dataset);
     if (problems.length > 0) throw new DatasetError(problems);
     return dataset;

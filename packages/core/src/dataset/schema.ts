@@ -1,7 +1,14 @@
 /**
- * The dataset file (contract version 1, see DESIGN.md "The dataset file"): the zod schema of
- * the one JSON document a host hands to successkit. Field names are fixed; every object is
+ * The dataset file (contract versions 1 and 2, see DESIGN.md "The dataset file"): the zod schema
+ * of the one JSON document a host hands to successkit. Field names are fixed; every object is
  * strict, so an unknown key is an error that names its JSON path.
+ *
+ * Version 2 adds the profile lists (`tickets`, `assets`, `collections`, `endUsers`), usage rows'
+ * `users`, attributes' `editable` and attribute changes' `actor`. One schema describes both
+ * versions; a version-1 file that uses a version-2 key is rejected by the rules
+ * (`dataset-rules.ts`, "needs version 2"), so version-1 files mean exactly what they meant.
+ * The version-2 lists stay optional in `Dataset` too (absent means empty), so code that builds
+ * a version-1 `Dataset` by hand keeps compiling.
  *
  * Cross-record rules (unique ids, dangling references, type fit, cycles) live in
  * `parse-dataset.ts`; this file only describes shapes.
@@ -54,6 +61,8 @@ export const attributeDefinitionSchema = z.strictObject({
   /** Allowed values of an `enum` attribute (optional). */
   values: z.array(z.string()).optional(),
   meaning: attributeMeaningSchema.optional(),
+  /** Version 2: users may change the value (`PATCH /v1/accounts/:id/attributes`). */
+  editable: z.boolean().optional(),
 });
 
 export const accountTypeSchema = z.strictObject({ id, name: z.string(), parentTypeId: id.nullable() });
@@ -123,6 +132,8 @@ export const usageRowSchema = z.strictObject({
   activeUsers: z.number().min(0),
   events: z.number().min(0).optional(),
   modules: z.record(z.string(), z.number().min(0)).optional(),
+  /** Version 2: events per end user (`endUsers[].id`) that day, for "top users". */
+  users: z.record(id, z.number().min(0)).optional(),
 });
 
 /**
@@ -181,17 +192,70 @@ export const healthProfileSchema = z.strictObject({
   parentHealth: z.enum(['own', 'childrenByCount', 'childrenByValue']).optional(),
 });
 
+/** Who made a change: a host's backend (service key id) or a signed-in user (user id). */
+export const actorSchema = z.strictObject({ kind: z.enum(['service', 'user']), id });
+
 export const attributeChangeSchema = z.strictObject({
   accountId: id,
   key: id,
   at: isoDateTime,
   old: attributeValueSchema,
   new: attributeValueSchema,
+  /** Version 2: who made the change (the server records it for writes through the API). */
+  actor: actorSchema.optional(),
 });
 
-/** The whole dataset file, version 1. */
+/** Version 2: a support ticket of an account. */
+export const ticketSchema = z.strictObject({
+  id,
+  accountId: id,
+  subject: z.string().optional(),
+  priority: z.enum(['low', 'normal', 'high', 'urgent']),
+  status: z.enum(['open', 'pending', 'solved']),
+  openedAt: isoDateTime,
+  solvedAt: isoDateTime.optional(),
+});
+
+/** An absolute `http:` or `https:` URL (anything else, e.g. `javascript:`, is refused). */
+export const webUrl = z.string().regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'expected an absolute http(s) URL');
+
+/** Version 2: a document or link kept on an account. */
+export const assetSchema = z.strictObject({
+  id,
+  accountId: id,
+  name: z.string(),
+  url: webUrl,
+  kind: z.enum(['document', 'link']).optional(),
+  /** Who added it: a user id, or a free-text name. */
+  addedBy: z.string().optional(),
+  addedAt: isoDateTime,
+});
+
+/** Version 2: one record of a named collection of an account (e.g. a CRM opportunity). */
+export const collectionRecordSchema = z.strictObject({
+  id,
+  accountId: id,
+  /** The collection's name, e.g. `opportunities`. */
+  collection: z.string().min(1),
+  name: z.string(),
+  fields: z.record(z.string(), attributeValueSchema),
+});
+
+/** Version 2: an end user of the product at an account (the people usage counts). */
+export const endUserSchema = z.strictObject({
+  id,
+  accountId: id,
+  name: z.string().optional(),
+  email: z.string().optional(),
+  lastSeenAt: isoDateTime.optional(),
+});
+
+/** The dataset versions this release reads. */
+export const datasetVersions = [1, 2] as const;
+
+/** The whole dataset file, version 1 or 2. */
 export const datasetSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   tenant: z.strictObject({ id, name: z.string(), currency: z.string().optional() }),
   accountTypes: z.array(accountTypeSchema),
   attributes: z.array(attributeDefinitionSchema),
@@ -205,6 +269,10 @@ export const datasetSchema = z.strictObject({
   usage: z.array(usageRowSchema).optional().default([]),
   healthProfiles: z.array(healthProfileSchema).optional().default([]),
   attributeHistory: z.array(attributeChangeSchema).optional().default([]),
+  tickets: z.array(ticketSchema).optional(),
+  assets: z.array(assetSchema).optional(),
+  collections: z.array(collectionRecordSchema).optional(),
+  endUsers: z.array(endUserSchema).optional(),
 });
 
 /** A parsed, validated dataset (every optional list present, possibly empty). */
@@ -234,3 +302,8 @@ export type Measure = z.infer<typeof measureSchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;
 export type HealthProfile = z.infer<typeof healthProfileSchema>;
 export type AttributeChange = z.infer<typeof attributeChangeSchema>;
+export type ChangeActor = z.infer<typeof actorSchema>;
+export type Ticket = z.infer<typeof ticketSchema>;
+export type Asset = z.infer<typeof assetSchema>;
+export type CollectionRecord = z.infer<typeof collectionRecordSchema>;
+export type EndUser = z.infer<typeof endUserSchema>;

@@ -18,7 +18,7 @@ export function applyChangesToDataset(dataset: Dataset, changes: readonly DataCh
   const listOf = (kind: EntityKind): Map<string, unknown> => {
     let list = lists.get(kind);
     if (!list) {
-      list = new Map((dataset[kind] as readonly EntityOf[typeof kind][]).map((row) => [entityKeyOf(kind, row), row]));
+      list = new Map(((dataset[kind] ?? []) as readonly EntityOf[typeof kind][]).map((row) => [entityKeyOf(kind, row), row]));
       lists.set(kind, list);
     }
     return list;

@@ -7,14 +7,18 @@
 import type {
   Account,
   AccountType,
+  Asset,
   Assignment,
   AttributeChange,
   AttributeDefinition,
+  CollectionRecord,
   Contact,
   Dataset,
+  EndUser,
   HealthProfile,
   Task,
   Team,
+  Ticket,
   Touchpoint,
   UsageRow,
   User,
@@ -34,6 +38,10 @@ export const entityKinds = [
   'tasks',
   'usage',
   'attributeHistory',
+  'tickets',
+  'assets',
+  'collections',
+  'endUsers',
 ] as const;
 
 /** One entity kind, named as the dataset file's list. */
@@ -53,6 +61,10 @@ export interface EntityOf {
   tasks: Task;
   usage: UsageRow;
   attributeHistory: AttributeChange;
+  tickets: Ticket;
+  assets: Asset;
+  collections: CollectionRecord;
+  endUsers: EndUser;
 }
 
 /** Who made a change: a host's backend (service key id) or a signed-in user (user id). */
@@ -89,6 +101,10 @@ export const entityKeyFields: { readonly [K in EntityKind]: readonly (keyof Enti
   tasks: ['id'],
   usage: ['accountId', 'date'],
   attributeHistory: ['accountId', 'key', 'at'],
+  tickets: ['id'],
+  assets: ['id'],
+  collections: ['id'],
+  endUsers: ['id'],
 };
 
 /**
@@ -110,7 +126,7 @@ export function entityKeyParts(kind: EntityKind, key: string): Record<string, st
   return Object.fromEntries(fields.map((field, i) => [field, values[i]!]));
 }
 
-/** The dataset list of each kind (the same name). */
+/** The dataset list of each kind (the same name; an absent version-2 list is empty). */
 export function entitiesOf<K extends EntityKind>(dataset: Dataset, kind: K): readonly EntityOf[K][] {
-  return dataset[kind] as unknown as readonly EntityOf[K][];
+  return (dataset[kind] ?? []) as unknown as readonly EntityOf[K][];
 }
