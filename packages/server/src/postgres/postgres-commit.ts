@@ -1,0 +1,115 @@
+/**
+ * One commit of the PostgreSQL store of record: a batch of entity writes and its changes in at
+ * most four statements whatever the batch size. Rows travel as one JSON parameter each
+ * (`json_to_recordset`), which keeps 5 000-item batches to a few round trips and keeps every
+ * record's JSON text exactly as the writer produced it (the `json` type stores text).
+ *
+ * Writes to the same key inside one batch fold into their final effect with the order a
+ * one-by-one apply would give: an update keeps the entity's place; a delete followed by a new
+ * upsert deletes the old row first, so the new one goes to the end (like `applyChangesToDataset`).
+ */
+import { changeAccountId, type DataChange, type EntityWrite } from '@successkit/core';
+import type { TransactionSql } from 'postgres';
+
+/** A change-log row as selected. */
+export interface ChangeRow {
+  seq: string;
+  at: string;
+  actor_kind: 'service' | 'user';
+  actor_id: string;
+  kind: DataChange['kind'];
+  key: string;
+  old: unknown;
+  new: unknown;
+}
+
+/** A change-log row as a `DataChange` (the client has parsed the `json` columns). */
+export const toChange = (row: ChangeRow): DataChange =>
+  ({
+    seq: Number(row.seq),
+    at: row.at,
+    actor: { kind: row.actor_kind, id: row.actor_id },
+    kind: row.kind,
+    key: row.key,
+    old: row.old ?? null,
+    new: row.new ?? null,
+  }) as DataChange;
+
+interface Folded {
+  kind: string;
+  key: string;
+  /** Delete the stored row before writing (a delete came first in the batch). */
+  deleteFirst: boolean;
+  value: unknown;
+}
+
+/** Folds writes to their final effect per `(kind, key)`, in the order rows must be written. */
+export function foldWrites(writes: readonly EntityWrite[]): Folded[] {
+  const folded = new Map<string, Folded>();
+  for (const write of writes) {
+    const id = `${write.kind}\u0000${write.key}`;
+    const current = folded.get(id);
+    if (write.value === null) {
+      folded.delete(id);
+      folded.set(id, { kind: write.kind, key: write.key, deleteFirst: true, value: null });
+    } else if (current && current.value === null) {
+      // Re-created after a delete in this batch: a new row, at the end.
+      folded.delete(id);
+      folded.set(id, { kind: write.kind, key: write.key, deleteFirst: true, value: write.value });
+    } else if (current) current.value = write.value;
+    else folded.set(id, { kind: write.kind, key: write.key, deleteFirst: false, value: write.value });
+  }
+  return [...folded.values()];
+}
+
+/**
+ * Writes a batch inside the caller's transaction (which holds the tenant lock). Throws a
+ * `RangeError` when `changes` do not continue the log at `latestSeq`. Returns whether the
+ * tenant's `seq` moved.
+ */
+export async function commitBatch(tx: TransactionSql, tenantId: string, latestSeq: number, writes: readonly EntityWrite[], changes: readonly DataChange[]): Promise<boolean> {
+  let seq = latestSeq;
+  for (const change of changes) {
+    if (change.seq !== seq + 1) throw new RangeError(`change seq ${change.seq} does not continue the log at ${seq}`);
+    seq = change.seq;
+  }
+  const folded = foldWrites(writes);
+  const removed = folded.filter((row) => row.deleteFirst).map(({ kind, key }) => ({ kind, key }));
+  if (removed.length > 0) {
+    await tx`
+      DELETE FROM sk_entities AS e USING json_to_recordset(${JSON.stringify(removed)}::text::json) AS r(kind text, key text)
+      WHERE e.tenant_id = ${tenantId} AND e.kind = r.kind AND e.key = r.key`;
+  }
+  const upserts = folded.filter((row) => row.value !== null).map(({ kind, key, value }, n) => ({ n, kind, key, value }));
+  if (upserts.length > 0) {
+    await tx`
+      INSERT INTO sk_entities (tenant_id, kind, key, value)
+      SELECT ${tenantId}, r.kind, r.key, r.value
+      FROM json_to_recordset(${JSON.stringify(upserts)}::text::json) AS r(n integer, kind text, key text, value json)
+      ORDER BY r.n
+      ON CONFLICT (tenant_id, kind, key) DO UPDATE SET value = excluded.value`;
+  }
+  if (changes.length > 0) {
+    const rows = changes.map((c) => ({
+      seq: c.seq,
+      at: c.at,
+      actor_kind: c.actor.kind,
+      actor_id: c.actor.id,
+      kind: c.kind,
+      key: c.key,
+      account_id: changeAccountId(c),
+      old: c.old,
+      new: c.new,
+    }));
+    await tx`
+      INSERT INTO sk_changes (tenant_id, seq, at, actor_kind, actor_id, kind, key, account_id, old, new)
+      SELECT ${tenantId}, r.seq, r.at, r.actor_kind, r.actor_id, r.kind, r.key, r.account_id,
+             nullif(r.old::text, 'null')::json, nullif(r.new::text, 'null')::json
+      FROM json_to_recordset(${JSON.stringify(rows)}::text::json)
+        AS r(seq bigint, at text, actor_kind text, actor_id text, kind text, key text, account_id text, old json, new json)`;
+  }
+  if (changes.length > 0 || latestSeq === 0) {
+    await tx`INSERT INTO sk_tenants (tenant_id, seq) VALUES (${tenantId}, ${seq}) ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq`;
+  }
+  return changes.length > 0;
+}
