@@ -4,11 +4,12 @@
  * area (`stub-routes-*.mjs`); each exports `handle(ctx)` returning true when it answered.
  */
 import * as base from './stub-routes-base.mjs';
+import * as parts from './stub-routes-parts.mjs';
 import * as profile from './stub-routes-profile.mjs';
 import * as spotlight from './stub-routes-spotlight.mjs';
 import * as summary from './stub-routes-summary.mjs';
 
-const areas = [base, spotlight, profile, summary];
+const areas = [base, spotlight, profile, parts, summary];
 
 /** Koa middleware answering the stub routes. */
 export async function stubApiMiddleware(ctx, next) {
