@@ -28,4 +28,11 @@ describe('createGeneratorFromEnv', () => {
   it('defaults the model to gpt-4.1-mini', () => {
     expect(createGeneratorFromEnv({ OPENAI_API_KEY: 'k' }, { logger: { info() {} } }).info.model).toBe('gpt-4.1-mini');
   });
+
+  it('reads SUCCESSKIT_STRUCTURED, logs the mode and rejects an unknown one by name', () => {
+    const { lines, logger } = capture();
+    createGeneratorFromEnv({ OPENAI_API_KEY: 'k', SUCCESSKIT_STRUCTURED: 'json_object' }, { logger });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ structured: 'json_object' });
+    expect(() => createGeneratorFromEnv({ OPENAI_API_KEY: 'k', SUCCESSKIT_STRUCTURED: 'grammar' }, { logger })).toThrow(/SUCCESSKIT_STRUCTURED must be one of json_schema, json_object, tools/);
+  });
 });

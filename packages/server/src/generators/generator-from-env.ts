@@ -1,11 +1,13 @@
 /**
  * `createGeneratorFromEnv`: the OpenAI generator when `OPENAI_API_KEY` is set (with
- * `OPENAI_BASE_URL` and `SUCCESSKIT_MODEL`), otherwise core's offline generator — and a log
- * line saying which one, with no secret in it.
+ * `OPENAI_BASE_URL`, `SUCCESSKIT_MODEL` and `SUCCESSKIT_STRUCTURED` — `json_schema`, the
+ * default, `json_object` or `tools`), otherwise core's offline generator — and a log line
+ * saying which one, with no secret in it. An unknown `SUCCESSKIT_STRUCTURED` throws.
  */
 import type { SummaryGenerator } from '@successkit/core';
 import { createOfflineGenerator } from '../summary/summary-core.ts';
 import { createOpenAIGenerator, type OpenAIGeneratorOptions } from './openai-generator.ts';
+import { parseStructuredMode } from './structured-request.ts';
 
 /** Where the choice is logged (pino-compatible). */
 export interface GeneratorLogger {
@@ -36,6 +38,7 @@ export function createGeneratorFromEnv(
   }
   const model = env.SUCCESSKIT_MODEL?.trim() || 'gpt-4.1-mini';
   const baseURL = env.OPENAI_BASE_URL?.trim() || undefined;
-  logger.info({ generator: 'openai', model, customBaseURL: baseURL !== undefined }, 'summaries use the OpenAI generator');
-  return createOpenAIGenerator({ ...options.openai, apiKey, model, ...(baseURL ? { baseURL } : {}) });
+  const structured = parseStructuredMode(env.SUCCESSKIT_STRUCTURED);
+  logger.info({ generator: 'openai', model, structured, customBaseURL: baseURL !== undefined }, 'summaries use the OpenAI generator');
+  return createOpenAIGenerator({ ...options.openai, apiKey, model, structured, ...(baseURL ? { baseURL } : {}) });
 }

@@ -1,32 +1,31 @@
 /**
  * `createOpenAIGenerator`: the `SummaryGenerator` over the `openai` SDK, for OpenAI and any
- * OpenAI-compatible endpoint (`baseURL`: Azure OpenAI, vLLM, Ollama). Structured output in
- * strict mode from the core zod schema; streamed, with each section reported as soon as its
- * JSON closes. The SDK retries 429, 5xx and timeouts with backoff and honours Retry-After;
- * `totalTimeoutMs` caps the whole attempt including retries. Failures come back as distinct
- * `GenerationError` kinds. The SDK log level stays at `warn`: prompts never reach a log.
+ * OpenAI-compatible endpoint (`baseURL`: Azure OpenAI, vLLM, Ollama). Every request carries its
+ * own JSON schema, built from its payload, in which evidence keys are an `enum` of the payload's
+ * `points` keys; how it is sent depends on the structured mode (`structured-request.ts`:
+ * strict `json_schema`, `json_object` with the schema in the prompt, or a forced tool call).
+ * The answer is read by core's lenient parser and zod (prose or a Markdown fence around the
+ * JSON is tolerated), streamed, with each section reported as soon as its JSON closes. The SDK
+ * retries 429, 5xx and timeouts with backoff and honours Retry-After; `totalTimeoutMs` caps the
+ * whole attempt including retries. Failures come back as distinct `GenerationError` kinds. The
+ * SDK log level stays at `warn`: prompts never reach a log.
  */
 import {
   GenerationError,
-  summaryOutputSchema,
+  parseSummaryText,
+  parseSummaryValue,
   summarySectionNames,
   type GenerateRequest,
   type GenerateResult,
   type GeneratorInfo,
   type SummaryGenerator,
+  type SummaryOutput,
 } from '@successkit/core';
 import OpenAI from 'openai';
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  ContentFilterFinishReasonError,
-  LengthFinishReasonError,
-} from 'openai/core/error';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai/core/error';
 import { estimateCostUsd, pricingFor, type ModelPricing } from './model-pricing.ts';
 import { SectionStreamParser } from './section-stream-parser.ts';
+import { structuredParams, type StructuredMode } from './structured-request.ts';
 
 /** Options of the OpenAI generator. */
 export interface OpenAIGeneratorOptions {
@@ -35,6 +34,8 @@ export interface OpenAIGeneratorOptions {
   baseURL?: string;
   /** Default `gpt-4.1-mini`. */
   model?: string;
+  /** How structured output is requested (default `json_schema`; `SUCCESSKIT_STRUCTURED`). */
+  structured?: StructuredMode;
   /** Timeout of one HTTP attempt in ms (default 60 s). */
   timeoutMs?: number;
   /** Retries of 408/409/429/5xx and connection errors, with backoff and Retry-After (default 3). */
@@ -50,7 +51,30 @@ export interface OpenAIGeneratorOptions {
   temperature?: number;
 }
 
-const responseFormat = zodResponseFormat(summaryOutputSchema, 'account_summary');
+/** What one answer came back as, streamed or not. */
+interface Answer {
+  content: string;
+  toolArguments: string | null;
+  refusal: string | null;
+  finishReason: string | null;
+  usage: { prompt_tokens: number; completion_tokens: number } | null;
+}
+
+/** Feeds the section parser from the first `{` on, so prose before the JSON cannot confuse it. */
+function sectionFeed(onSection: GenerateRequest['onSection']): ((delta: string) => void) | null {
+  if (!onSection) return null;
+  const parser = new SectionStreamParser(onSection);
+  let started = false;
+  return (delta) => {
+    if (!started) {
+      const at = delta.indexOf('{');
+      if (at === -1) return;
+      started = true;
+      delta = delta.slice(at);
+    }
+    parser.push(delta);
+  };
+}
 
 /**
  * Creates the OpenAI generator.
@@ -63,6 +87,7 @@ const responseFormat = zodResponseFormat(summaryOutputSchema, 'account_summary')
  */
 export function createOpenAIGenerator(options: OpenAIGeneratorOptions): SummaryGenerator {
   const model = options.model ?? 'gpt-4.1-mini';
+  const mode = options.structured ?? 'json_schema';
   const timeout = options.timeoutMs ?? 60_000;
   const maxRetries = options.maxRetries ?? 3;
   const totalTimeoutMs = options.totalTimeoutMs ?? 180_000;
@@ -76,47 +101,88 @@ export function createOpenAIGenerator(options: OpenAIGeneratorOptions): SummaryG
   });
   const info: GeneratorInfo = { kind: 'openai', model, label: model };
 
+  async function ask(request: GenerateRequest, signal: AbortSignal): Promise<Answer> {
+    const params = {
+      model,
+      ...structuredParams(mode, request.messages, request.payload),
+      max_completion_tokens: options.maxOutputTokens ?? 4096,
+      temperature: options.temperature ?? 0.2,
+    };
+    if (!(options.stream ?? true)) {
+      const completion = await client.chat.completions.create({ ...params, stream: false }, { signal, timeout, maxRetries });
+      const choice = completion.choices[0];
+      if (!choice) throw new GenerationError('upstream', 'The model returned no choice.');
+      const call = choice.message.tool_calls?.find((c) => c.type === 'function');
+      return {
+        content: choice.message.content ?? '',
+        toolArguments: call && call.type === 'function' ? call.function.arguments : null,
+        refusal: choice.message.refusal ?? null,
+        finishReason: choice.finish_reason,
+        usage: completion.usage ?? null,
+      };
+    }
+    const stream = await client.chat.completions.create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal, timeout, maxRetries });
+    const feed = sectionFeed(request.onSection);
+    const answer: Answer = { content: '', toolArguments: null, refusal: null, finishReason: null, usage: null };
+    let sawChoice = false;
+    for await (const chunk of stream) {
+      if (chunk.usage) answer.usage = chunk.usage;
+      const choice = chunk.choices[0];
+      if (!choice) continue;
+      sawChoice = true;
+      const { delta } = choice;
+      if (delta.content) {
+        answer.content += delta.content;
+        if (mode !== 'tools') feed?.(delta.content);
+      }
+      if (delta.refusal) answer.refusal = (answer.refusal ?? '') + delta.refusal;
+      for (const call of delta.tool_calls ?? []) {
+        const piece = call.function?.arguments ?? '';
+        answer.toolArguments = (answer.toolArguments ?? '') + piece;
+        if (piece) feed?.(piece);
+      }
+      if (choice.finish_reason) answer.finishReason = choice.finish_reason;
+    }
+    if (!sawChoice) throw new GenerationError('upstream', 'The model returned no choice.');
+    return answer;
+  }
+
+  function outputOf(answer: Answer): SummaryOutput {
+    if (answer.refusal) throw new GenerationError('refusal', 'The model refused to write the summary.');
+    if (answer.finishReason === 'length') throw new GenerationError('truncated', 'The output was cut off at the length limit.');
+    if (answer.finishReason === 'content_filter') throw new GenerationError('content-filter', 'The output was blocked by a content filter.');
+    if (answer.toolArguments !== null && answer.toolArguments.trim()) {
+      let value: unknown;
+      try {
+        value = JSON.parse(answer.toolArguments);
+      } catch (cause) {
+        throw new GenerationError('invalid-json', 'The model returned tool arguments that are not valid JSON.', { cause });
+      }
+      return parseSummaryValue(value);
+    }
+    return parseSummaryText(answer.content);
+  }
+
   return {
     info,
     async generate(request: GenerateRequest): Promise<GenerateResult> {
       const cap = AbortSignal.timeout(totalTimeoutMs);
       const signal = request.signal ? AbortSignal.any([request.signal, cap]) : cap;
-      const params = {
-        model,
-        messages: [
-          { role: 'system' as const, content: request.messages.system },
-          { role: 'user' as const, content: request.messages.user },
-        ],
-        response_format: responseFormat,
-        max_completion_tokens: options.maxOutputTokens ?? 4096,
-        temperature: options.temperature ?? 0.2,
-      };
+      // Sections the stream did not report (not streamed, a tool answered in content, JSON nested under a name) are reported at the end.
+      const reported = new Set<string>();
+      const onSection = request.onSection;
+      const tracked: GenerateRequest = onSection
+        ? { ...request, onSection: (name, statements) => (reported.add(name), onSection(name, statements)) }
+        : request;
       try {
-        let completion;
-        if (options.stream ?? true) {
-          const parser = request.onSection ? new SectionStreamParser(request.onSection) : null;
-          const stream = client.chat.completions.stream(
-            { ...params, stream_options: { include_usage: true } },
-            { signal, timeout, maxRetries },
-          );
-          if (parser) stream.on('content.delta', ({ delta }) => parser.push(delta));
-          completion = await stream.finalChatCompletion();
-        } else {
-          completion = await client.chat.completions.parse(params, { signal, timeout, maxRetries });
-        }
-        const choice = completion.choices[0];
-        if (!choice) throw new GenerationError('upstream', 'The model returned no choice.');
-        if (choice.message.refusal) throw new GenerationError('refusal', 'The model refused to write the summary.');
-        if (choice.finish_reason === 'length') throw new GenerationError('truncated', 'The output was cut off at the length limit.');
-        if (choice.finish_reason === 'content_filter') throw new GenerationError('content-filter', 'The output was blocked by a content filter.');
-        const output = choice.message.parsed;
-        if (!output) throw new GenerationError('invalid-json', 'The model returned no structured output.');
-        if (!(options.stream ?? true)) for (const name of summarySectionNames) request.onSection?.(name, output.sections[name]);
-        const usage = completion.usage
+        const answer = await ask(tracked, signal);
+        const output = outputOf(answer);
+        for (const name of summarySectionNames) if (!reported.has(name)) onSection?.(name, output.sections[name]);
+        const usage = answer.usage
           ? {
-              promptTokens: completion.usage.prompt_tokens,
-              completionTokens: completion.usage.completion_tokens,
-              estimatedCostUsd: estimateCostUsd(pricing, completion.usage.prompt_tokens, completion.usage.completion_tokens),
+              promptTokens: answer.usage.prompt_tokens,
+              completionTokens: answer.usage.completion_tokens,
+              estimatedCostUsd: estimateCostUsd(pricing, answer.usage.prompt_tokens, answer.usage.completion_tokens),
             }
           : null;
         return { output, usage, generator: info };
@@ -130,9 +196,6 @@ export function createOpenAIGenerator(options: OpenAIGeneratorOptions): SummaryG
 /** Maps SDK and parse errors to the contract's failure kinds. */
 export function toGenerationError(error: unknown, cap: AbortSignal, callerSignal?: AbortSignal): unknown {
   if (error instanceof GenerationError) return error;
-  if (error instanceof LengthFinishReasonError) return new GenerationError('truncated', 'The output was cut off at the length limit.', { cause: error });
-  if (error instanceof ContentFilterFinishReasonError)
-    return new GenerationError('content-filter', 'The output was blocked by a content filter.', { cause: error });
   // The streaming helper wraps parse errors in an OpenAIError whose `cause` is the original.
   const parseError = !(error instanceof APIError) && error instanceof Error && error.cause instanceof Error ? error.cause : error;
   if (parseError instanceof SyntaxError || (parseError as Error | null)?.name === 'MalformedJSON')

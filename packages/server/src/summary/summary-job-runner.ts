@@ -1,9 +1,17 @@
 /**
  * `createSummaryJobRunner`: the `JobHandler` that runs one generation job through the
  * pipeline — load → build input → anonymize → generate → validate (schema + faithfulness) →
- * deanonymize → store. Each stage and each partial section (names restored) is written to the
- * job store and published on the event bus as it happens. A failed job records its problem and
- * never touches the cached summary, so the last good one stays.
+ * deanonymize → store. Each stage and each partial section (names restored, unfaithful
+ * statements already left out) is written to the job store and published on the event bus as it
+ * happens. A failed job records its problem and never touches the cached summary, so the last
+ * good one stays.
+ *
+ * Withhold, don't fail (DESIGN.md "Account summaries", 4): statements failing the faithfulness
+ * check are withheld from what the reader sees and kept with their reasons in the stored
+ * record's `withheld`; failing KPIs show their input value. When statements were withheld, one
+ * repair round sends them back with the reasons and merges the corrected ones that pass. The
+ * job fails (`unfaithful`) only when a section the model wrote is still empty after that round,
+ * or (`invalid-output`) when the output is not the schema.
  *
  * Under a queue that retries (BullMQ sets `finalAttempt`), a passing failure — the model
  * provider down or slow, a store unreachable — before anything was stored is rethrown so the
@@ -14,17 +22,24 @@
 import { randomUUID } from 'node:crypto';
 import {
   GenerationError,
+  buildRepairMessages,
+  mergeRepair,
   summaryOutputSchema,
+  summarySectionNames,
+  withholdUnfaithful,
+  type GenerationUsage,
   type Job,
   type JobEvent,
   type JobHandler,
   type JobStage,
   type StoredSummary,
   type SummarySectionName,
+  type SummaryPayload,
   type SummaryStatement,
+  type WithholdOutcome,
 } from '@successkit/core';
 import { HttpProblem } from '../http/http-problem.ts';
-import { buildEvidence, checkFaithfulness, estimateTokens, deanonymize, deanonymizeOutput, SUMMARY_TTL_MS } from './summary-core.ts';
+import { buildEvidence, estimateTokens, deanonymize, deanonymizeOutput, SUMMARY_TTL_MS } from './summary-core.ts';
 import { problemOfFailure, utcDay } from './summary-keys.ts';
 import type { SummaryRuntime } from './summary-runtime.ts';
 
@@ -44,6 +59,18 @@ export const stageProgress: Record<JobStage, number> = {
 export function isRetryableFailure(error: unknown): boolean {
   if (error instanceof GenerationError) return error.kind === 'upstream' || error.kind === 'timeout';
   return error instanceof HttpProblem && error.problemType === 'unavailable';
+}
+
+/** The statements of one streamed section that pass the faithfulness check (anonymized). */
+function passingStatements(section: SummarySectionName, statements: SummaryStatement[], payload: SummaryPayload): SummaryStatement[] {
+  const sections = Object.fromEntries(summarySectionNames.map((name) => [name, name === section ? statements : []])) as Record<SummarySectionName, SummaryStatement[]>;
+  return withholdUnfaithful({ kpis: [], sections }, { ...payload, kpis: [] }).output.sections[section];
+}
+
+/** Usage of two calls added up. */
+function addUsage(a: GenerationUsage | null, b: GenerationUsage | null): GenerationUsage | null {
+  if (!a || !b) return a ?? b;
+  return { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens, estimatedCostUsd: a.estimatedCostUsd + b.estimatedCostUsd };
 }
 
 /** Creates the job handler. */
@@ -84,7 +111,8 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
       const sections: Partial<Record<SummarySectionName, SummaryStatement[]>> = {};
       let persisted: Promise<unknown> = Promise.resolve();
       const onSection = (section: SummarySectionName, statements: SummaryStatement[]) => {
-        const restored = statements.map((s) => ({ text: deanonymize(s.text, prepared.mapping), evidence: [...s.evidence] }));
+        const passing = passingStatements(section, statements, prepared.payload as SummaryPayload);
+        const restored = passing.map((s) => ({ text: deanonymize(s.text, prepared.mapping), evidence: [...s.evidence] }));
         sections[section] = restored;
         void publish({ type: 'section', section, statements: restored });
         const progress = stageProgress.writing + ((stageProgress.checking - stageProgress.writing) * Object.keys(sections).length) / 7;
@@ -100,11 +128,28 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
         await stores.usage.add(tenantId, utcDay(runtime.now()), result.usage.promptTokens + result.usage.completionTokens, result.usage.estimatedCostUsd);
 
       await setStage('checking');
+      const payload = prepared.payload as SummaryPayload;
       const parsed = summaryOutputSchema.safeParse(result.output);
       if (!parsed.success) throw new GenerationError('invalid-output', 'The output does not match the summary schema.', { cause: parsed.error });
-      const faithfulness = checkFaithfulness(parsed.data, prepared.payload as never);
-      if (!faithfulness.ok) throw new GenerationError('unfaithful', `The summary is not faithful to its input (${faithfulness.failures.length} statements).`);
-      const output = deanonymizeOutput(parsed.data, prepared.mapping);
+      let outcome: WithholdOutcome = withholdUnfaithful(parsed.data, payload);
+      let usage = result.usage;
+      if (outcome.statements > 0) {
+        // One repair round: the withheld statements go back with their reasons; what now passes is merged.
+        try {
+          const repair = await runtime.generator.generate({ messages: buildRepairMessages(prepared.messages, outcome.items), payload, signal });
+          usage = addUsage(usage, repair.usage);
+          if (repair.usage)
+            await stores.usage.add(tenantId, utcDay(runtime.now()), repair.usage.promptTokens + repair.usage.completionTokens, repair.usage.estimatedCostUsd);
+          const repaired = summaryOutputSchema.safeParse(repair.output);
+          if (repaired.success) outcome = mergeRepair(outcome, repaired.data, payload);
+        } catch (error) {
+          if (!(error instanceof GenerationError)) throw error;
+          runtime.logger.warn({ jobId, tenantId, kind: error.kind }, 'summary repair round failed; the first answer stands');
+        }
+      }
+      if (outcome.emptied.length > 0)
+        throw new GenerationError('unfaithful', `No statement of ${outcome.emptied.join(', ')} is supported by the account data, even after a repair round.`);
+      const output = deanonymizeOutput(outcome.output, prepared.mapping);
 
       await setStage('storing', { sections: output.sections });
       const generatedAt = asOf;
@@ -117,16 +162,26 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
         expiresAt: new Date(Date.parse(generatedAt) + SUMMARY_TTL_MS).toISOString(),
         generator: result.generator,
         output,
-        evidence: buildEvidence(parsed.data, prepared.payload as never, prepared.mapping),
+        evidence: buildEvidence(outcome.output, payload, prepared.mapping),
         inputFingerprint: prepared.fingerprint,
-        usage: result.usage,
+        usage,
       };
+      if (outcome.items.length > 0)
+        summary.withheld = {
+          statements: outcome.statements,
+          kpis: outcome.kpis,
+          repaired: outcome.repaired,
+          items: outcome.items.map((item) => ({ ...item, text: deanonymize(item.text, prepared.mapping), evidence: [...item.evidence] })),
+        };
       await stores.summaries.put(summary);
       stored = true;
       const finishedAt = iso();
       await setStage('done', { status: 'succeeded', summaryId: summary.id, finishedAt });
       await publish({ type: 'done', summary });
-      runtime.logger.info({ jobId, tenantId, generator: result.generator.kind, usage: result.usage }, 'summary job succeeded');
+      runtime.logger.info(
+        { jobId, tenantId, generator: result.generator.kind, usage, withheld: outcome.statements, kpisCorrected: outcome.kpis, repaired: outcome.repaired },
+        'summary job succeeded',
+      );
     } catch (error) {
       const problem = problemOfFailure(error);
       const kind = error instanceof GenerationError ? error.kind : error instanceof HttpProblem ? error.problemType : 'internal';

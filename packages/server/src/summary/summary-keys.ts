@@ -27,7 +27,7 @@ const failureText: Record<string, string> = {
   'content-filter': 'The model output was blocked by a content filter',
   'invalid-json': 'The model returned output that is not valid JSON',
   'invalid-output': 'The model output does not match the summary schema',
-  unfaithful: 'The summary cites data that is not in its input',
+  unfaithful: 'A section of the summary is not supported by the account data, even after a repair round',
   timeout: 'The model did not answer in time',
   upstream: 'The model provider kept failing',
 };

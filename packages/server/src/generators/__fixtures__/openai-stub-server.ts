@@ -1,8 +1,9 @@
 /**
  * An OpenAI-compatible stub of `POST /v1/chat/completions` on 127.0.0.1 (real `node:http`), for
  * driving the real `openai` SDK in tests and benchmarks. Replies are scripted in order (then a
- * default): a completion (JSON or SSE stream, chunked), an error status with headers, or a
- * delay. Every request is counted and its body kept.
+ * default): a completion (JSON or SSE stream, chunked; as message content or, with `toolCall`,
+ * as the arguments of a function call, as models answer under `tools`), an error status with
+ * headers, or a delay. Every request is counted and its body kept.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,8 @@ export type StubReply =
       chunkSize?: number;
       chunkDelayMs?: number;
       usage?: { prompt_tokens: number; completion_tokens: number };
+      /** Answer as a call of the request's first tool, with the content as its arguments. */
+      toolCall?: boolean;
     }
   | { kind: 'error'; status: number; headers?: Record<string, string>; message?: string };
 
@@ -46,14 +49,21 @@ export const stubSummaryOutput: SummaryOutput = {
   },
 };
 
+/** The payload a request carries: the JSON between its user message's `<account_data>` tags. */
+export function requestPayload(body: StubRequest['body']): unknown {
+  const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
+  const open = user.indexOf('<account_data>');
+  const close = user.indexOf('</account_data>');
+  const json = open !== -1 && close > open ? user.slice(open + '<account_data>'.length, close) : user.slice(user.indexOf('{'), user.lastIndexOf('}') + 1);
+  return JSON.parse(json.trim());
+}
+
 /**
  * Content for a reply that cites a real key of the request's payload in every statement (the
  * JSON between `<account_data>` tags), so it passes the faithfulness check.
  */
 export function citingContent(body: StubRequest['body']): string {
-  const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
-  const json = user.slice(user.indexOf('{'), user.lastIndexOf('}') + 1);
-  const payload = JSON.parse(json) as { points?: Record<string, unknown>; values?: Record<string, unknown> };
+  const payload = requestPayload(body) as { points?: Record<string, unknown>; values?: Record<string, unknown> };
   const key = Object.keys(payload.points ?? payload.values ?? {})[0];
   const cite = (text: string) => [{ text, evidence: key ? [key] : [] }];
   const output: SummaryOutput = {
@@ -129,14 +139,19 @@ export async function startOpenAIStub(options: { defaultReply?: StubReply } = {}
           : (reply.content ?? JSON.stringify(stubSummaryOutput));
     const usage = reply.usage ?? { prompt_tokens: 1200, completion_tokens: 300 };
     const base = { id: 'chatcmpl-stub', created: Math.floor(Date.now() / 1000), model: record.body.model, system_fingerprint: 'stub' };
-    const finishReason = reply.finishReason ?? 'stop';
+    const tools = record.body.tools as Array<{ function: { name: string } }> | undefined;
+    const toolName = reply.toolCall ? (tools?.[0]?.function.name ?? 'tool') : null;
+    const finishReason = reply.finishReason ?? (toolName ? 'tool_calls' : 'stop');
     if (!record.body.stream) {
+      const message = toolName
+        ? { role: 'assistant', content: null, refusal: null, tool_calls: [{ id: 'call_stub', type: 'function', function: { name: toolName, arguments: content ?? '' } }] }
+        : { role: 'assistant', content, refusal: reply.refusal ?? null };
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(
         JSON.stringify({
           ...base,
           object: 'chat.completion',
-          choices: [{ index: 0, message: { role: 'assistant', content, refusal: reply.refusal ?? null }, finish_reason: finishReason, logprobs: null }],
+          choices: [{ index: 0, message, finish_reason: finishReason, logprobs: null }],
           usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
         }),
       );
@@ -147,7 +162,7 @@ export async function startOpenAIStub(options: { defaultReply?: StubReply } = {}
       response.write(
         `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra })}\n\n`,
       );
-    send({ role: 'assistant', content: '' }, null);
+    send({ role: 'assistant', content: toolName ? null : '' }, null);
     const field = content === null ? 'refusal' : 'content';
     const body = content ?? reply.refusal!;
     const size = reply.chunkSize ?? 40;
@@ -155,7 +170,10 @@ export async function startOpenAIStub(options: { defaultReply?: StubReply } = {}
       if (i > 0 && reply.chunkDelayMs) await sleep(reply.chunkDelayMs);
       if (response.destroyed) return;
       if (record.firstContentAt === null) record.firstContentAt = performance.now();
-      send({ [field]: body.slice(i, i + size) }, null);
+      const piece = body.slice(i, i + size);
+      if (toolName)
+        send({ tool_calls: [{ index: 0, ...(i === 0 ? { id: 'call_stub', type: 'function', function: { name: toolName, arguments: piece } } : { function: { arguments: piece } }) }] }, null);
+      else send({ [field]: piece }, null);
     }
     send({}, finishReason);
     response.write(
