@@ -74,6 +74,8 @@ export const storedSummarySchema = z.object({
   /** Fingerprint of the summary input, to tell whether the data changed since. */
   inputFingerprint: z.string(),
   usage: generationUsageSchema.nullable(),
+  /** The `seq` of the change log the summary's input reflects (absent on summaries stored before live data). */
+  dataVersion: z.number().int().nonnegative().optional(),
   /** What the faithfulness check withheld; absent when nothing was (and on summaries stored before). */
   withheld: summaryWithheldSchema.optional(),
 });
@@ -83,12 +85,24 @@ export type StoredSummary = z.infer<typeof storedSummarySchema>;
 /** A feedback vote. */
 export const voteSchema = z.enum(['up', 'down']);
 
+/** Changes to an account or its subtree after the `seq` its summary was generated from. */
+export const dataChangedSinceSchema = z.object({
+  /** How many changes of the change log touched the account or an account below it. */
+  changes: z.number().int().positive(),
+  /** When the latest of them was accepted (ISO, UTC). */
+  latestAt: z.string(),
+});
+/** Changes to an account or its subtree since its summary was generated. */
+export type DataChangedSince = z.infer<typeof dataChangedSinceSchema>;
+
 /** `GET /v1/accounts/:id/summary` when a summary is served (200). */
 export const summaryReadySchema = z.object({
   state: z.enum(['fresh', 'expired']),
   summary: storedSummarySchema,
   /** The account's data changed since the summary was generated. */
   dataChanged: z.boolean(),
+  /** Changes to the account or its subtree after the summary's `dataVersion`; `null` when none (or not known). */
+  dataChangedSince: dataChangedSinceSchema.nullable().default(null),
   /** The caller's own vote on this summary, if any. */
   myVote: voteSchema.nullable(),
   /** A generation running for the same key (e.g. the refresher), if any. */

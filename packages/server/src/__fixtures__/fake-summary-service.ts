@@ -47,7 +47,7 @@ export function createFakeSummaryService(now: () => Date = () => new Date()): Fa
       const summary = summaries.get(key(caller.tenantId, accountId));
       if (summary) {
         const vote = feedback.find((f) => f.summaryId === summary.id && f.userId === caller.userId)?.vote ?? null;
-        return { state: 'fresh', summary, dataChanged: false, myVote: vote, jobId: null };
+        return { state: 'fresh', summary, dataChanged: false, dataChangedSince: null, myVote: vote, jobId: null };
       }
       const running = [...jobs.values()].find((j) => j.tenantId === caller.tenantId && j.accountId === accountId && j.status === 'running');
       const job = running ?? startJob(caller, accountId, 'generate');

@@ -12,6 +12,7 @@
 import type { Job, JobEvent, JobQueue, Stores, SummaryGenerator, SummaryResponse } from '@successkit/core';
 import type { TenantData, TenantDataProvider } from '../data/tenant-data.ts';
 import { HttpProblem } from '../http/http-problem.ts';
+import { createDataChangedSince, type ChangeSource } from './data-changed-since.ts';
 import { createSummaryRefresher, type RefresherOptions, type SummaryRefresher } from './summary-refresher.ts';
 import { isExpired } from './summary-core.ts';
 import { createJobStarter } from './summary-job-starter.ts';
@@ -41,6 +42,8 @@ export interface SummaryServiceOptions {
   /** A summary's "opened" time (read by the refresher) is stored at most once per key in this window (default 60 s). */
   openedThrottleMs?: number;
   logger?: SummaryLogger;
+  /** The tenants' change log (`RecordStore.changesAfter`), for `dataChangedSince`; without it that is always `null`. */
+  changes?: ChangeSource | undefined;
 }
 
 /** The service plus what its owner and tests need. */
@@ -95,6 +98,7 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
 
   const settings = createSummarySettings(runtime);
   const touch = createOpenedRecorder(stores, options.openedThrottleMs ?? 60_000);
+  const changedSince = createDataChangedSince({ changes: options.changes });
 
   return {
     ready,
@@ -109,8 +113,12 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
       const [summary, active] = await Promise.all([stores.summaries.get(key), stores.jobs.findActive(key), touch(key, now)]);
       const ready = async (state: 'fresh' | 'expired', jobId: string | null): Promise<SummaryResponse> => {
         const current = runtime.prepare(tenant, accountId, config, summary!.generatedAt);
-        const vote = await stores.feedback.get(tenant.tenantId, summary!.id, caller.userId);
-        return { state, summary: summary!, dataChanged: current.fingerprint !== summary!.inputFingerprint, myVote: vote?.vote ?? null, jobId };
+        const [vote, dataChangedSince] = await Promise.all([
+          stores.feedback.get(tenant.tenantId, summary!.id, caller.userId),
+          changedSince.compute(tenant, accountId, summary!.dataVersion),
+        ]);
+        const dataChanged = current.fingerprint !== summary!.inputFingerprint;
+        return { state, summary: summary!, dataChanged, dataChangedSince, myVote: vote?.vote ?? null, jobId };
       };
       if (summary && !isExpired(summary, now)) return ready('fresh', active?.id ?? null);
       if (summary && !active) {

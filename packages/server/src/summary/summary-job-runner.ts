@@ -101,6 +101,7 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
       if (!config.config.enabled) throw new HttpProblem('feature-disabled', 'Summaries are switched off for this tenant.');
       const asOf = iso();
       await setStage('anonymizing');
+      const dataVersion = tenant.dataVersion;
       const prepared = runtime.prepare(tenant, queued.accountId, config, asOf);
       const inputTokens = estimateTokens(prepared.messages.system) + estimateTokens(prepared.messages.user);
       if (inputTokens > runtime.limits.maxInputTokens)
@@ -165,6 +166,7 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
         evidence: buildEvidence(outcome.output, payload, prepared.mapping),
         inputFingerprint: prepared.fingerprint,
         usage,
+        dataVersion,
       };
       if (outcome.items.length > 0)
         summary.withheld = {
