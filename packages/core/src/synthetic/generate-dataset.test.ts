@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../dataset/dataset-index.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import { parseDataset } from '../dataset/parse-dataset.ts';
 import { computeAccountHealth } from '../health/account-health.ts';
 import { computeHealthHistory } from '../health/health-history.ts';
@@ -66,10 +67,39 @@ describe('generateDataset', () => {
       const last = new Map(changes.map((c) => [c.key, c.new]));
       for (const [key, value] of last) expect(index.accountsById.get(id)!.attributes[key]).toEqual(value);
     }
-    const bands = new Set(dataset.accounts.map((a) => computeAccountHealth(index, a.id, asOf)?.band));
+    const model = createDatasetModel(dataset);
+    const bands = new Set(dataset.accounts.map((a) => computeAccountHealth(model, a.id, asOf)?.band));
     expect(bands).toEqual(expect.objectContaining(new Set(['good', 'average', 'poor'])));
     const product = dataset.accounts.find((a) => a.typeId === 'product')!;
-    expect(computeHealthHistory(index, product.id, asOf)!.weeks.filter((w) => w.score !== null).length).toBe(52);
+    expect(computeHealthHistory(model, product.id, asOf)!.weeks.filter((w) => w.score !== null).length).toBe(52);
+  });
+
+  it('fills every version-2 profile list so each profile tab has data', () => {
+    expect(dataset.version).toBe(2);
+    const products = dataset.accounts.filter((a) => a.typeId === 'product');
+    const companies = dataset.accounts.filter((a) => a.typeId === 'company');
+    const tickets = dataset.tickets ?? [];
+    // A product's unsolved tickets are its "open support tickets" attribute (capped at 12).
+    for (const product of products.slice(0, 40)) {
+      const unsolved = tickets.filter((t) => t.accountId === product.id && t.status !== 'solved').length;
+      expect(unsolved).toBe(Math.min(12, product.attributes.supportTickets as number));
+    }
+    expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(['open', 'pending', 'solved']));
+    expect(new Set(tickets.map((t) => t.priority))).toEqual(new Set(['low', 'normal', 'high', 'urgent']));
+    expect(tickets.every((t) => t.status !== 'solved' || (t.solvedAt !== undefined && t.solvedAt >= t.openedAt))).toBe(true);
+    const assets = dataset.assets ?? [];
+    expect(companies.every((c) => assets.some((a) => a.accountId === c.id && a.kind === 'document'))).toBe(true);
+    expect(assets.every((a) => a.url.startsWith('https://'))).toBe(true);
+    const collections = dataset.collections ?? [];
+    expect(new Set(collections.map((c) => c.collection))).toEqual(new Set(['opportunities', 'subscriptions']));
+    const endUsers = dataset.endUsers ?? [];
+    expect(products.every((p) => endUsers.some((u) => u.accountId === p.id))).toBe(true);
+    const known = new Set(endUsers.map((u) => u.id));
+    const attributed = dataset.usage.filter((row) => row.users);
+    expect(attributed.length).toBeGreaterThan(products.length * 45);
+    expect(attributed.every((row) => Object.keys(row.users!).every((id) => known.has(id) && id.startsWith(`eu-${row.accountId.slice(5)}-`)))).toBe(true);
+    expect(new Set(dataset.attributeHistory.map((c) => c.actor?.kind))).toEqual(new Set(['user', 'service']));
+    expect(dataset.attributes.filter((a) => a.editable).length).toBeGreaterThanOrEqual(3);
   });
 
   it('streams exactly the same JSON text in chunks', async () => {

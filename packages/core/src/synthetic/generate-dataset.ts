@@ -7,12 +7,13 @@
  * million accounts never sit in memory at once (core has no file system: the caller's `write`
  * receives the chunks).
  */
-import type { AttributeChange, Dataset } from '../dataset/schema.ts';
+import type { Assignment, AttributeChange, ChangeActor, Dataset } from '../dataset/schema.ts';
 import { activityOf, usageOf } from './synthetic-activity.ts';
 import { companyIdentity, syntheticAccount } from './synthetic-account.ts';
 import { syntheticAccountTypes, syntheticAttributes, syntheticHealthProfiles } from './synthetic-metadata.ts';
 import { assignmentsOf, contactCount, syntheticContact, syntheticTeams, syntheticUser } from './synthetic-people.ts';
 import { planDataset, userId, type SyntheticPlan } from './synthetic-plan.ts';
+import { assetsOf, attributeUsage, collectionsOf, endUsersOf, ticketsOf } from './synthetic-profile.ts';
 
 /** Options of the generator. */
 export interface GenerateDatasetOptions {
@@ -30,6 +31,19 @@ export interface GenerateDatasetOptions {
 
 type Section = [key: keyof Dataset, rows: () => Iterable<unknown>];
 
+/** Attributes synced from other systems, by the service that writes them; other changes are by the account's CSM. */
+const serviceOf: Record<string, string> = { arr: 'crm-sync', contractStatus: 'crm-sync', renewalDate: 'crm-sync', supportTickets: 'helpdesk-sync', licenseUtilization: 'usage-sync' };
+
+/** The history rows of an account with who made each change. */
+function withActors(history: readonly AttributeChange[], assigned: readonly Assignment[]): AttributeChange[] {
+  const owner = assigned.find((x) => x.role === 'CSM') ?? assigned[0];
+  return history.map((row) => {
+    const service = serviceOf[row.key];
+    const actor: ChangeActor = service || !owner ? { kind: 'service', id: service ?? 'crm-sync' } : { kind: 'user', id: owner.userId };
+    return { ...row, actor };
+  });
+}
+
 function* perAccount<T>(plan: SyntheticPlan, rowsOf: (i: number) => Iterable<T>): Iterable<T> {
   for (let i = 0; i < plan.accounts; i++) yield* rowsOf(i);
 }
@@ -43,7 +57,7 @@ function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'versi
     return { a, assigned: assignmentsOf(plan, i, { contractStatus: a.account.attributes.contractStatus, supportTickets: a.account.attributes.supportTickets }) };
   };
   return {
-    head: { version: 1, tenant: { id: `tenant-${options.seed}`, name: 'Synthetic Software Ltd', currency: 'USD' } },
+    head: { version: 2, tenant: { id: `tenant-${options.seed}`, name: 'Synthetic Software Ltd', currency: 'USD' } },
     sections: [
       ['accountTypes', () => syntheticAccountTypes],
       ['attributes', () => syntheticAttributes],
@@ -62,9 +76,13 @@ function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'versi
       ['assignments', () => perAccount(plan, (i) => assignments(i).assigned)],
       ['touchpoints', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return activityOf(plan, i, a, assigned, fallbackUser).touchpoints; })],
       ['tasks', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return activityOf(plan, i, a, assigned, fallbackUser).tasks; })],
-      ['usage', () => perAccount(plan, (i) => usageOf(plan, i, facts(i)))],
+      ['usage', () => perAccount(plan, (i) => { const a = facts(i); return attributeUsage(plan, i, usageOf(plan, i, a), endUsersOf(plan, i, a)); })],
       ['healthProfiles', () => syntheticHealthProfiles],
-      ['attributeHistory', () => perAccount<AttributeChange>(plan, (i) => facts(i).history)],
+      ['attributeHistory', () => perAccount<AttributeChange>(plan, (i) => { const { a, assigned } = assignments(i); return withActors(a.history, assigned); })],
+      ['tickets', () => perAccount(plan, (i) => ticketsOf(plan, i, facts(i)))],
+      ['assets', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return assetsOf(plan, i, a, assigned); })],
+      ['collections', () => perAccount(plan, (i) => collectionsOf(plan, i, facts(i)))],
+      ['endUsers', () => perAccount(plan, (i) => endUsersOf(plan, i, facts(i)))],
     ],
   };
 }
@@ -73,7 +91,9 @@ function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'versi
  * Generates a synthetic dataset in memory: company → region → line of business → product
  * (uneven), attributes in every category, users with managers and teams, assignments in the
  * roles CSM / Onboarding Manager / AE / Support Manager, contacts, touchpoints and tasks,
- * daily usage, health profiles and attribute history with upsells.
+ * daily usage (with end users' events in the last months), health profiles, attribute history
+ * with upsells and who made each change, and the version-2 profile lists: support tickets,
+ * documents and links, collections (opportunities, subscriptions) and end users.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 /**
  * The fixed part of a synthetic dataset: account types (company ← region ← line of business ←
- * product), attribute definitions covering every category (some `pii`, some `restricted`, every
- * rollup function), and one health profile per account type.
+ * product), attribute definitions covering every category (some `pii`, some `restricted`, some
+ * `editable` by users, every rollup function), and one health profile per account type.
  */
 import type { AccountType, AttributeDefinition, HealthProfile } from '../dataset/schema.ts';
 
@@ -35,10 +35,10 @@ export const syntheticAttributes: AttributeDefinition[] = [
   { key: 'primaryContactPhone', label: 'Primary contact phone', type: 'string', category: 'keyInfo', pii: true },
   { key: 'nps', label: 'NPS', type: 'number', category: 'health', rollup: 'avg' },
   { key: 'supportTickets', label: 'Open support tickets', type: 'number', category: 'health', rollup: 'sum' },
-  { key: 'escalationReason', label: 'Open escalation', type: 'string', category: 'health', rollup: 'count' },
-  { key: 'hasExecutiveSponsor', label: 'Executive sponsor', type: 'boolean', category: 'health' },
-  { key: 'tier', label: 'Tier', type: 'enum', category: 'custom', values: ['Enterprise', 'Mid-Market', 'SMB'] },
-  { key: 'internalNotes', label: 'Internal notes', type: 'string', category: 'custom', restricted: true },
+  { key: 'escalationReason', label: 'Open escalation', type: 'string', category: 'health', rollup: 'count', editable: true },
+  { key: 'hasExecutiveSponsor', label: 'Executive sponsor', type: 'boolean', category: 'health', editable: true },
+  { key: 'tier', label: 'Tier', type: 'enum', category: 'custom', values: ['Enterprise', 'Mid-Market', 'SMB'], editable: true },
+  { key: 'internalNotes', label: 'Internal notes', type: 'string', category: 'custom', restricted: true, editable: true },
   { key: 'crmId', label: 'CRM id', type: 'string', category: 'system' },
   { key: 'lastSyncedAt', label: 'Last synced', type: 'date', category: 'system' },
 ];
