@@ -6,7 +6,7 @@
  * (routes/mount-routes.ts) and described in the OpenAPI document from the same declarations.
  * Every error leaves through one boundary as `application/problem+json`.
  */
-import type { Dataset, JobQueue, Stores, SummaryGenerator } from '@successkit/core';
+import { ingestMaxBodyBytes, type Dataset, type JobQueue, type RecordStore, type Stores, type SummaryGenerator } from '@successkit/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
@@ -24,11 +24,15 @@ import { requestLogger } from './logging/request-logger.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { accountRoutes } from './routes/account-routes.ts';
 import type { ApiRoute } from './routes/api-route.ts';
+import { changeRoutes } from './routes/change-routes.ts';
 import { configRoutes } from './routes/config-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { ingestRoutes } from './routes/ingest-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 import { mountRoutes } from './routes/mount-routes.ts';
-import type { RouteDeps } from './routes/route-deps.ts';
+import type { LiveRecords, RouteDeps } from './routes/route-deps.ts';
+import { createRecordWriter } from './ingest/record-writer.ts';
+import { storeTenantData } from './records/store-tenant-data.ts';
 import { spotlightRoutes } from './routes/spotlight-routes.ts';
 import { summaryRoutes } from './routes/summary-routes.ts';
 import { createDefaultSummaryService } from './default-summary-service.ts';
@@ -36,8 +40,16 @@ import type { SummaryService } from './summary/summary-service.ts';
 
 /** Options of the server. */
 export interface SuccessKitOptions {
-  /** The tenants' data: a provider (see `fileTenantData`), or parsed datasets (one tenant each). */
-  data: TenantDataProvider | Dataset | readonly Dataset[];
+  /**
+   * The tenants' data: a provider (see `fileTenantData`), or parsed datasets (one tenant each).
+   * Leave it out with `records`: the data is then served from the store of record.
+   */
+  data?: TenantDataProvider | Dataset | readonly Dataset[];
+  /**
+   * The store of record (`createSqliteRecordStore`): tenants are served from it and kept current
+   * with its change log, and `POST /v1/ingest` / `GET /v1/changes` write and read it.
+   */
+  records?: RecordStore;
   /** Embed token verification: the shared HS256 secret, issuer and audience. */
   jwt: EmbedTokenKey;
   /** The summary engine (default: `createSummaryService` on `stores`, `queue` and `generator`). */
@@ -100,8 +112,15 @@ export const defaultBodyLimitBytes = 64 * 1024;
  */
 export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
   if (!options.jwt?.secret) throw new Error('createSuccessKit: jwt.secret is required (set SUCCESSKIT_JWT_SECRET for the CLI)');
-  const data = toProvider(options.data);
   const clock = options.clock ?? (() => new Date());
+  if (options.records && options.data) throw new Error('createSuccessKit: give data or records, not both (with records the data is served from the store)');
+  if (!options.records && !options.data) throw new Error('createSuccessKit: data (datasets or a provider) or records (a store of record) is required');
+  let records: LiveRecords | undefined;
+  if (options.records) {
+    const tenants = storeTenantData(options.records, { clock });
+    records = { store: options.records, tenants, writer: createRecordWriter({ store: options.records, tenants, clock }) };
+  }
+  const data = records ? records.tenants : toProvider(options.data!);
   const logger = options.logger ?? createLogger();
   const summaries = options.summaries ?? createDefaultSummaryService({ data, stores: options.stores, queue: options.queue, generator: options.generator, processJobs: options.processJobs, clock, logger });
   const cors = createCorsPolicy(options.cors);
@@ -125,11 +144,13 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
       return jsonResponse(c, jsonText(body), status);
     },
     heartbeatMs: options.sseHeartbeatMs ?? 15_000,
+    ...(records ? { records } : {}),
   };
 
   const checks = [...(options.readinessChecks ?? [])];
   if (options.stores) checks.push(() => options.stores!.ping());
-  const apiRoutes = [...accountRoutes(deps), ...summaryRoutes(deps), ...jobRoutes(deps), ...configRoutes(deps), ...spotlightRoutes(deps)];
+  if (options.records) checks.push(() => options.records!.ping());
+  const apiRoutes = [...accountRoutes(deps), ...summaryRoutes(deps), ...jobRoutes(deps), ...configRoutes(deps), ...spotlightRoutes(deps), ...ingestRoutes(deps), ...changeRoutes(deps)];
   const routes: ApiRoute[] = [];
   routes.push(...healthRoutes(checks, () => buildOpenApiDocument(routes)), ...apiRoutes);
 
@@ -140,8 +161,15 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
   const limitBody = bodyLimit({ maxSize, onError: () => { throw new HttpProblem('payload-too-large', `the request body is larger than ${maxSize} bytes`); } });
   // GET and HEAD requests have no body to limit (Request refuses one); skipping them saves
   // building the full web Request the adapter otherwise creates to answer `request.body`.
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
-  mountRoutes(app, routes, { jwt: options.jwt, cors, now: clock, summariesEnabled: (tenantId) => !disabled.has(tenantId) });
+  // Ingestion takes batches of up to 10 MB (DESIGN.md "Live data"); every other body stays small.
+  const limitIngest = bodyLimit({
+    maxSize: ingestMaxBodyBytes,
+    onError: () => {
+      throw new HttpProblem('payload-too-large', `the ingest body is larger than ${ingestMaxBodyBytes} bytes (10 MB); send at most 10 MB and 10,000 items per batch`);
+    },
+  });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : c.req.path === '/v1/ingest' ? limitIngest(c, next) : limitBody(c, next)));
+  mountRoutes(app, routes, { jwt: options.jwt, cors, now: clock, summariesEnabled: (tenantId) => !disabled.has(tenantId), ...(options.records ? { records: options.records } : {}) });
   app.notFound((c) => problemResponse(c, new HttpProblem('not-found', 'no such route')));
   app.onError((error, c) => problemResponse(c, toHttpProblem(error)));
 
@@ -149,11 +177,14 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
     fetch: (request) => app.fetch(request),
     app,
     routes,
-    close: () => summaries.close(),
+    close: async () => {
+      records?.tenants.close();
+      await summaries.close();
+    },
   };
 }
 
-function toProvider(data: SuccessKitOptions['data']): TenantDataProvider {
+function toProvider(data: NonNullable<SuccessKitOptions['data']>): TenantDataProvider {
   if ('get' in data && typeof data.get === 'function') return data as TenantDataProvider;
   return staticTenantData(Array.isArray(data) ? (data as Dataset[]) : [data as Dataset]);
 }

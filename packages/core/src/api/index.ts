@@ -8,3 +8,4 @@ export * from './summary-api.ts';
 export * from './spotlight-api.ts';
 export * from './profile-api.ts';
 export * from './profile-query.ts';
+export * from './ingest-api.ts';

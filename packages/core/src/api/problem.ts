@@ -15,6 +15,7 @@ export const problemTypes = [
   'rate-limited', // 429: request rate or the tenant's daily budget
   'budget-exceeded', // 429: the tenant's daily model budget is spent
   'input-too-large', // 422: the summary input is above the per-request limit
+  'ingest-invalid', // 422: an ingest batch breaks the schema or the data; `errors` lists each problem with its JSON pointer
   'feature-disabled', // 403: summaries are switched off for the tenant
   'generation-failed', // 502: the model failed (refusal, truncation, invalid output…)
   'unavailable', // 503: a store or queue is unreachable

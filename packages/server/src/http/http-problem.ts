@@ -14,6 +14,7 @@ const statusOf: Record<ProblemType, number> = {
   conflict: 409,
   'payload-too-large': 413,
   'input-too-large': 422,
+  'ingest-invalid': 422,
   'rate-limited': 429,
   'budget-exceeded': 429,
   internal: 500,

@@ -3,7 +3,7 @@
  * stable `type` (`app.onError`), and unknown routes a 404 problem (`app.notFound`). Errors that
  * are not `HttpProblem`s are 500s, except store failures the service marks as unavailable.
  */
-import { SpotlightQueryError } from '@successkit/core';
+import { SpotlightQueryError, SuccessKitError } from '@successkit/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { HttpProblem } from './http-problem.ts';
@@ -18,6 +18,15 @@ export function toHttpProblem(error: unknown): HttpProblem {
     }
     if (error.status === 401) return new HttpProblem('unauthenticated', 'authentication is required', { cause: error });
     if (error.status === 404) return new HttpProblem('not-found', 'not found', { cause: error });
+  }
+  // The writer's errors (ingest/ingest-errors.ts).
+  if (SuccessKitError.isInstance(error)) {
+    if (error.code === 'ingest-invalid') {
+      const problems = (error as SuccessKitError & { problems: Array<{ path: string; message: string }> }).problems;
+      return new HttpProblem('ingest-invalid', `the batch has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was applied`, { cause: error, errors: [...problems] });
+    }
+    if (error.code === 'idempotency-conflict') return new HttpProblem('conflict', error.message, { cause: error });
+    if (error.code === 'store-unavailable') return new HttpProblem('unavailable', error.message, { cause: error, retryAfter: 1 });
   }
   // A Team Spotlight parameter the data cannot honour (unknown role, team, metric…).
   if (error instanceof SpotlightQueryError) {

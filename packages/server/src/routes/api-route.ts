@@ -6,6 +6,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { ServiceKeyRecord } from '@successkit/core';
 import type { Caller, Permission } from '../auth/caller.ts';
 import type { AppEnv } from '../http/app-env.ts';
 
@@ -20,8 +21,10 @@ export interface RouteResponse {
 /** What a handler receives. */
 export interface RouteInput<P, Q, B> {
   c: Context<AppEnv>;
-  /** The verified caller (`null` only on public routes). */
+  /** The verified caller (`null` only on public and service-key routes). */
   caller: Caller;
+  /** The verified service key (service-key routes only). */
+  serviceKey: ServiceKeyRecord | null;
   params: P;
   query: Q;
   body: B;
@@ -35,8 +38,12 @@ export interface RouteDefinition<P extends z.ZodType, Q extends z.ZodType, B ext
   /** One line for the OpenAPI document. */
   summary: string;
   tag: string;
-  /** The permission the caller must hold; `null` for public routes (no token). */
+  /** The permission the caller must hold; `null` for public routes (no token) and service-key routes. */
   permission: Permission | null;
+  /** Server to server: the route takes a tenant's service key, never an embed token (`permission` is `null`). */
+  serviceKey?: boolean;
+  /** The handler reads and checks the body itself (`body` then only documents it). */
+  ownBody?: boolean;
   /** The route belongs to the summary feature (403 `feature-disabled` where it is switched off). */
   summaryFeature?: boolean;
   params?: P;
@@ -53,6 +60,8 @@ export interface ApiRoute {
   summary: string;
   tag: string;
   permission: Permission | null;
+  serviceKey: boolean;
+  ownBody: boolean;
   summaryFeature: boolean;
   params: z.ZodType | undefined;
   query: z.ZodType | undefined;
@@ -71,6 +80,8 @@ export function defineRoute<P extends z.ZodType = z.ZodObject, Q extends z.ZodTy
     summary: definition.summary,
     tag: definition.tag,
     permission: definition.permission,
+    serviceKey: definition.serviceKey ?? false,
+    ownBody: definition.ownBody ?? false,
     summaryFeature: definition.summaryFeature ?? false,
     params: definition.params,
     query: definition.query,

@@ -4,8 +4,10 @@
  * (403 `feature-disabled`), then the params, query and body against the route's schemas (400
  * naming each field), and only then the handler.
  */
+import type { RecordStore, ServiceKeyRecord } from '@successkit/core';
 import type { Context, Hono } from 'hono';
 import type { Caller } from '../auth/caller.ts';
+import { authenticateServiceKey, isServiceKeyHeader } from '../auth/service-keys.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
 import type { EmbedTokenKey } from '../auth/embed-token.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -21,7 +23,11 @@ export interface RouteGuards {
   now(): Date;
   /** Whether the summary feature is on for a tenant (host-level switch). */
   summariesEnabled(tenantId: string): boolean | Promise<boolean>;
+  /** Where service keys are looked up (none: every service key is refused). */
+  records?: RecordStore;
 }
+
+const jwtShape = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 
 /** Adds the routes to the app. */
 export function mountRoutes(app: Hono<AppEnv>, routes: readonly ApiRoute[], guards: RouteGuards): void {
@@ -29,8 +35,20 @@ export function mountRoutes(app: Hono<AppEnv>, routes: readonly ApiRoute[], guar
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       let caller: Caller | null = null;
-      if (route.permission !== null) {
-        caller = await authenticate(c.req.header('authorization'), guards.now());
+      let serviceKey: ServiceKeyRecord | null = null;
+      const authorization = c.req.header('authorization');
+      if (route.serviceKey) {
+        // An embed token that verifies is a real user's: it may never ingest (403); any other is a 401.
+        if (authorization && jwtShape.test(authorization.trim())) {
+          await authenticate(authorization, guards.now());
+          throw new HttpProblem('forbidden', 'an embed token cannot be used here: this route takes a service key (server to server)');
+        }
+        serviceKey = await authenticateServiceKey(guards.records, authorization);
+      } else if (route.permission !== null) {
+        if (isServiceKeyHeader(authorization)) {
+          throw new HttpProblem('forbidden', 'a service key cannot act as a user: this route takes an embed token');
+        }
+        caller = await authenticate(authorization, guards.now());
         c.set('caller', caller);
         guards.cors.assertOriginAllowed(c.req.header('origin'), caller, c.req.url);
         if (!caller.permissions.has(route.permission)) {
@@ -42,8 +60,8 @@ export function mountRoutes(app: Hono<AppEnv>, routes: readonly ApiRoute[], guar
       }
       const params = route.params ? validateInput(route.params, c.req.param(), 'params') : {};
       const query = route.query ? validateInput(route.query, queryOf(c), 'query') : {};
-      const body = route.body ? validateInput(route.body, await readJsonBody(c.req.raw), 'body') : undefined;
-      return route.handler({ c, caller: caller as Caller, params, query, body });
+      const body = route.body && !route.ownBody ? validateInput(route.body, await readJsonBody(c.req.raw), 'body') : undefined;
+      return route.handler({ c, caller: caller as Caller, serviceKey, params, query, body });
     });
   }
 }
