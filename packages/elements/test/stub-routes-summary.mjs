@@ -4,7 +4,7 @@
  * feedback, refresh, and the tenant's summary configuration with server-side validation.
  *
  * The account id picks the scenario (`fresh-…`, `offline-…`, `changed-…`, `xss-…`, `gen-…`,
- * `fail-…`, `error-…`, `expired-…`); tokens are unsigned JWTs whose payload carries `seat`,
+ * `fail-…`, `error-…`, `expired-…`, `withheld-…`, `moved-…` (data changed since the summary)); tokens are unsigned JWTs whose payload carries `seat`,
  * `admin`, `tenant` and `exp` (an `exp` in the past answers 401, like the real server).
  */
 import { readJson, sendJson } from './stub-api.mjs';
@@ -50,6 +50,20 @@ export function summaryFor(accountId, { kind = 'openai', generatedAt = Date.now(
     },
     inputFingerprint: 'fp',
     usage: null,
+    ...(accountId.startsWith('withheld-')
+      ? {
+          withheld: {
+            statements: 2,
+            kpis: 1,
+            repaired: 1,
+            items: [
+              { section: 'risks', text: 'ARR fell 40% <b>fast</b>.', evidence: ['arr'], reasons: ['number 40% is not in the input'], round: 1 },
+              { section: 'overview', text: 'Adoption is strong.', evidence: ['adoption.total'], reasons: ["unknown evidence key 'adoption.total'"], round: 2 },
+              { section: 'kpis', text: 'ARR: $999,999', evidence: ['arr'], reasons: ['number $999,999 is not in the input'], round: 1 },
+            ],
+          },
+        }
+      : {}),
   };
 }
 
@@ -127,7 +141,7 @@ function advance(job, steps) {
 function accountState(accountId) {
   if (!accounts.has(accountId)) {
     const scenario = accountId.split('-')[0];
-    const ready = ['fresh', 'offline', 'changed', 'xss', 'expired'].includes(scenario);
+    const ready = ['fresh', 'offline', 'changed', 'xss', 'expired', 'moved', 'withheld'].includes(scenario);
     accounts.set(accountId, { scenario, calls: 0, job: undefined, votes: [], summary: ready ? summaryFor(accountId, { kind: scenario === 'offline' ? 'offline' : 'openai' }) : undefined });
   }
   return accounts.get(accountId);
@@ -138,7 +152,10 @@ function sendSummary(ctx, state) {
     sendJson(ctx, 202, { state: 'generating', jobId: state.job.id, lastGood: state.summary ?? null, lastError: null });
     return;
   }
-  sendJson(ctx, 200, { state: 'fresh', summary: state.summary, dataChanged: state.scenario === 'changed', myVote: state.votes.at(-1)?.vote ?? null, jobId: null });
+  // `moved-` accounts: three changes logged after their first summary (a refreshed one has none).
+  const moved = state.scenario === 'moved' && state.summary.generatedAt < new Date(Date.now() - hour).toISOString();
+  const dataChangedSince = moved ? { changes: 3, latestAt: new Date(Date.now() - 5 * 60_000).toISOString() } : null;
+  sendJson(ctx, 200, { state: 'fresh', summary: state.summary, dataChanged: state.scenario === 'changed', dataChangedSince, myVote: state.votes.at(-1)?.vote ?? null, jobId: null });
 }
 
 async function handleSummary(ctx, accountId, action) {

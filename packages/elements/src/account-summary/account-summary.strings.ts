@@ -27,7 +27,9 @@ export const accountSummaryStrings = {
   evidence: 'Based on',
   noEvidence: 'No source data cited.',
   emptySection: 'Nothing to report.',
-  dataChanged: "The account's data changed since this summary was generated.",
+  dataChanged: 'Data changed since this summary was generated.',
+  dataChangedSince: (changes: number, latest: string) =>
+    `Data changed since this summary was generated: ${changes} ${changes === 1 ? 'change' : 'changes'}, the latest ${latest}.`,
   offline: 'Offline summary: written without AI from the account data.',
   writtenBy: (label: string) => `Written by ${label}`,
   generated: (ago: string) => `Generated ${ago}`,
@@ -38,6 +40,10 @@ export const accountSummaryStrings = {
   stageNow: (stage: string) => `${stage}…`,
   previous: 'Previous summary, shown while a new one is written',
   noSummary: 'No summary yet.',
+  withheld: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'} withheld: not supported by the account data.`,
+  withheldKpis: (n: number) => `${n} key ${n === 1 ? 'figure is' : 'figures are'} shown as recorded in the account data.`,
+  withheldDetails: 'What was withheld and why',
+  withheldRepair: 'after the repair round',
   sections: {
     overview: 'Overview',
     usageAndEngagement: 'Usage & engagement',

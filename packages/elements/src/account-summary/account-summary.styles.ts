@@ -96,6 +96,21 @@ export const accountSummaryStyles = css`
     background: var(--_subtle);
     font-weight: 600;
   }
+  .withheld {
+    border-left: 4px solid var(--_muted);
+    padding-left: var(--_space);
+  }
+  .withheld p {
+    margin: 0;
+  }
+  .withheld details {
+    margin-top: 4px;
+    color: var(--_fg);
+  }
+  .withheld ul {
+    margin: 4px 0 0;
+    padding-left: 1.2em;
+  }
   .changed {
     border-left: 4px solid var(--_average);
     padding: 4px 8px;

@@ -8,7 +8,7 @@
  * Which buttons show: the `permissions` property when the host sets it, otherwise what the embed
  * token's payload claims (read, never verified: the server enforces every call).
  */
-import type { Problem, StoredSummary } from '@successkit/core';
+import type { DataChangedSince, Problem, StoredSummary } from '@successkit/core';
 import { ApiError } from '@successkit/core/client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -18,7 +18,9 @@ import { themeStyles } from '../shared/theme.ts';
 import { accountSummaryStrings, type AccountSummaryStrings } from './account-summary.strings.ts';
 import { accountSummaryStyles } from './account-summary.styles.ts';
 import { JobProgressController } from './job-progress-controller.ts';
+import { dataChangedStyles, renderDataChanged } from './summary-data-changed.ts';
 import { renderKpis, renderSections, summaryToText } from './summary-view.ts';
+import { renderWithheld } from './summary-withheld.ts';
 import { permissionsFromToken, type SummaryPermissions } from './token-permissions.ts';
 import { renderActions, renderProgress, type Vote } from './summary-chrome.ts';
 
@@ -49,11 +51,14 @@ export interface FeedbackDetail {
  * @csspart progress - The generation progress.
  * @csspart error - The error message with Retry.
  * @csspart offline - The offline-generator label.
+ * @csspart data-changed - The "data changed since this summary was generated" notice (with Refresh for those who may).
+ * @csspart withheld - The note saying how many statements were withheld as not supported by the data.
+ * @csspart withheld-details - The admins' disclosure of what was withheld and why.
  * @cssproperty --sk-summary-dialog-width - Width of the dialog.
  * @cssproperty --sk-color-surface - Background (and every other `--sk-*` theme token).
  */
 export class AccountSummaryElement extends SkElement {
-  static override styles = [themeStyles, accountSummaryStyles];
+  static override styles = [themeStyles, accountSummaryStyles, dataChangedStyles];
 
   /** The account to summarise. */
   @property({ attribute: 'account-id' }) accountId = '';
@@ -66,6 +71,7 @@ export class AccountSummaryElement extends SkElement {
 
   @state() protected summary: StoredSummary | null = null;
   @state() protected dataChanged = false;
+  @state() protected dataChangedSince: DataChangedSince | null = null;
   @state() protected expired = false;
   @state() protected myVote: Vote | null = null;
   @state() protected error: string | null = null;
@@ -77,7 +83,7 @@ export class AccountSummaryElement extends SkElement {
 
   protected readonly job = new JobProgressController(this, {
     onDone: (summary) => {
-      this.#show(summary, { dataChanged: false, myVote: null, expired: false });
+      this.#show(summary, { dataChanged: false, dataChangedSince: null, myVote: null, expired: false });
       this.#announce(this.strings.title);
     },
     onFailed: (problem, cause) => {
@@ -96,7 +102,12 @@ export class AccountSummaryElement extends SkElement {
           if (answer.lastGood && this.summary?.id !== answer.lastGood.id) this.summary = answer.lastGood;
           void this.#follow(answer.jobId);
         } else {
-          this.#show(answer.summary, { dataChanged: answer.dataChanged, myVote: answer.myVote, expired: answer.state === 'expired' });
+          this.#show(answer.summary, {
+            dataChanged: answer.dataChanged,
+            dataChangedSince: answer.dataChangedSince ?? null,
+            myVote: answer.myVote,
+            expired: answer.state === 'expired',
+          });
           if (answer.jobId) void this.#follow(answer.jobId);
         }
       } catch (error) {
@@ -150,7 +161,7 @@ export class AccountSummaryElement extends SkElement {
     return this.job.follow(jobId, (id, signal, onEvent) => this.callApi((client) => client.streamJobEvents(id, { signal, onEvent })));
   }
 
-  #show(summary: StoredSummary, meta: { dataChanged: boolean; myVote: Vote | null; expired: boolean }): void {
+  #show(summary: StoredSummary, meta: { dataChanged: boolean; dataChangedSince: DataChangedSince | null; myVote: Vote | null; expired: boolean }): void {
     Object.assign(this, { summary, ...meta, error: null });
     this.dispatchEvent(new CustomEvent('sk-summary-loaded', { detail: { summary }, bubbles: true, composed: true }));
   }
@@ -356,8 +367,15 @@ export class AccountSummaryElement extends SkElement {
           ? html`<span class="offline" part="offline">${s.offline}</span>`
           : html`<span class="generator">${s.writtenBy(summary.generator.label)}</span>`}
       </p>
-      ${this.dataChanged ? html`<p class="note changed">${s.dataChanged}</p>` : nothing} ${renderKpis(summary.output.kpis, s)}
-      ${renderSections(summary.output.sections, summary.evidence, s, 'sum')}
+      ${renderDataChanged({
+        strings: s,
+        since: this.dataChangedSince,
+        inputChanged: this.dataChanged,
+        canRefresh: this.#allowed.refresh && !this.job.running,
+        onRefresh: () => void this.#refresh(),
+      })}
+      ${renderKpis(summary.output.kpis, s)}
+      ${renderSections(summary.output.sections, summary.evidence, s, 'sum')} ${renderWithheld(summary.withheld, s, this.#allowed.configure)}
     `;
   }
 }

@@ -99,6 +99,7 @@ export function summaryToText(summary: StoredSummary, strings: AccountSummaryStr
   for (const name of sectionOrder) {
     lines.push(strings.sections[name], ...(summary.output.sections[name].length ? summary.output.sections[name].map((s) => `- ${s.text}`) : [strings.emptySection]), '');
   }
+  if (summary.withheld?.statements) lines.push(strings.withheld(summary.withheld.statements), '');
   lines.push(summary.generator.kind === 'offline' ? strings.offline : strings.writtenBy(summary.generator.label));
   return lines.join('\n');
 }
