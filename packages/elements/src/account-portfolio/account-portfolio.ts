@@ -1,0 +1,174 @@
+/**
+ * `<account-portfolio>`: the caller's accounts (by assignment, with the caller's roles) with
+ * health, renewal, contract value, coverage in the last 30 days, open and overdue tasks and
+ * last activity; sort by a column, filter by role, health band and type, and search by name as
+ * you type. Each row opens the account's profile: a link from `href-template` (`{id}` is
+ * replaced), and in any case an `sk-account-open` event (cancel it to stop the link). The list
+ * is loaded once (up to 5,000 accounts) and filtered in the page; above 200 rows only the rows
+ * on screen are in the DOM (a virtual window), so 2,000 accounts render about as fast as 30.
+ *
+ * @summary The caller's accounts with health, renewal, coverage and tasks; sort, filter, search.
+ *
+ * @event sk-account-open - The user opened an account (detail: `{ accountId, name }`); cancelable.
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @slot actions - Host buttons or links in the header.
+ * @slot empty - What to show when no account is assigned to the caller.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The title and the actions slot.
+ * @csspart filters - The search box and the filter pickers.
+ * @csspart table - The table of accounts.
+ * @csspart empty - The empty state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssproperty --sk-portfolio-height - Height of the scrolling table (default 32rem).
+ * @cssproperty --sk-color-accent - Colour of the account links.
+ */
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Portfolio, PortfolioItem, PortfolioSort } from '@successkit/core';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { portfolioRowHeight, portfolioStyles } from './account-portfolio.styles.ts';
+import { portfolioStrings as t } from './account-portfolio.strings.ts';
+import { portfolioHeader, portfolioRow, portfolioColumns } from './portfolio-row.ts';
+import { portfolioFigures, portfolioView, type PortfolioFilters } from './portfolio-view.ts';
+import { VirtualWindowController } from './virtual-window.ts';
+
+/** Detail of `sk-account-open`. */
+export interface AccountOpenDetail {
+  accountId: string;
+  name: string;
+}
+
+const limit = 5000;
+/** Up to this many rows are all in the DOM (find-in-page works); above it, only a window of them. */
+const virtualFrom = 200;
+/** Columns whose first click sorts from the highest value down. */
+const descFirst = new Set<PortfolioSort>(['contractValue', 'openTasks', 'overdueTasks', 'lastActivityAt']);
+
+export class AccountPortfolioElement extends SkElement {
+  static override styles = [themeStyles, panelStyles, portfolioStyles];
+
+  /** The profile URL of an account, with `{id}` for its id (e.g. `#/accounts/{id}`); empty: rows are buttons. */
+  @property({ attribute: 'href-template' }) hrefTemplate = '';
+
+  /** The search text (the user types into the search box). */
+  @property() q = '';
+
+  /** Only accounts where the caller has this role, e.g. `CSM` (empty: any). */
+  @property({ attribute: 'assignment-role' }) assignmentRole = '';
+
+  /** Only accounts of this health band: `poor`, `average`, `good`, `none` (empty: any). */
+  @property() band = '';
+
+  /** Only accounts of this account type id (empty: any). */
+  @property() type = '';
+
+  /** The sort column. */
+  @property() sort: PortfolioSort = 'name';
+
+  /** The sort order. */
+  @property() order: 'asc' | 'desc' = 'asc';
+
+  readonly #window = new VirtualWindowController(this, { rowHeight: portfolioRowHeight });
+  #view: { items: readonly PortfolioItem[]; key: string; rows: PortfolioItem[] } | null = null;
+
+  readonly #task = this.apiTask({
+    args: () => [] as const,
+    task: (_args, { call, signal }) => call((client) => client.getPortfolio({ limit }, { signal })),
+  });
+
+  protected override render(): TemplateResult {
+    const texts = { idle: t.noApi, loading: t.loading, error: t.error, retry: t.retry, empty: t.empty };
+    const body = renderTaskStates(this.#task, texts, { complete: (data) => this.#renderPortfolio(data), isEmpty: (data) => data.accounts === 0, keepWhilePending: true });
+    return html`<section part="base" class="base" aria-labelledby="title">${panelHeader(t.title)} ${body}</section>`;
+  }
+
+  protected override updated(): void {
+    this.#window.observe(this.renderRoot.querySelector<HTMLElement>('.scroll'));
+  }
+
+  /** The rows shown (memoised on the data and the filters). */
+  #rows(items: readonly PortfolioItem[]): PortfolioItem[] {
+    const filters: PortfolioFilters = { q: this.q, role: this.assignmentRole, band: this.band, type: this.type, sort: this.sort, order: this.order };
+    const key = JSON.stringify(filters);
+    if (this.#view?.items !== items || this.#view.key !== key) {
+      if (this.#view) this.#window.reset();
+      this.#view = { items, key, rows: portfolioView(items, filters) };
+    }
+    return this.#view.rows;
+  }
+
+  #renderPortfolio(data: Portfolio): TemplateResult {
+    const rows = this.#rows(data.items);
+    const { start, end } = rows.length <= virtualFrom ? { start: 0, end: rows.length } : this.#window.window(rows.length);
+    const figures = portfolioFigures(rows);
+    const h = this.#window.rowHeight;
+    const spacer = (count: number) =>
+      count ? html`<tr class="spacer" aria-hidden="true"><td colspan=${portfolioColumns.length} style=${`height:${count * h}px`}></td></tr>` : html``;
+    return html`${this.#renderFilters(data)}
+      <p class="figures" role="status">${t.figures(rows.length, data.items.length, figures.covered, figures.overdue, figures.renewing)}</p>
+      ${data.nextCursor ? html`<p class="figures">${t.truncated(data.items.length)}</p>` : html``}
+      <div class="scroll" tabindex="0" role="region" aria-label=${t.region}>
+        <table part="table" class="grid portfolio" aria-rowcount=${rows.length + 1}>
+          <caption class="visually-hidden">${t.table}</caption>
+          <thead>${portfolioHeader(this.sort, this.order, (sort) => this.#sortBy(sort))}</thead>
+          <tbody>
+            ${spacer(start)}
+            ${rows.slice(start, end).map((row, i) => portfolioRow(row, start + i, this.hrefTemplate, (e, r) => this.#open(e, r)))}
+            ${spacer(rows.length - end)}
+          </tbody>
+        </table>
+        ${rows.length ? html`` : html`<p class="state no-match">${t.noMatch}</p>`}
+      </div>`;
+  }
+
+  #renderFilters(data: Portfolio): TemplateResult {
+    const pick = (label: string, value: string, options: Array<[string, string]>, set: (v: string) => void) => html`<label
+      >${label}
+      <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!value}>${t.any}</option>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select></label
+    >`;
+    return html`<div part="filters" class="filters">
+      <label
+        >${t.search}
+        <input type="search" placeholder=${t.searchPlaceholder} .value=${this.q} @input=${(e: Event) => (this.q = (e.target as HTMLInputElement).value)} />
+      </label>
+      ${pick(t.role, this.assignmentRole, data.roles.map((r) => [r, r]), (v) => (this.assignmentRole = v))}
+      ${pick(t.band, this.band, ['good', 'average', 'poor', 'none'].map((b) => [b, t.bands[b]!]), (v) => (this.band = v))}
+      ${pick(t.type, this.type, data.types.map((ty) => [ty.id, ty.name]), (v) => (this.type = v))}
+    </div>`;
+  }
+
+  #sortBy(sort: PortfolioSort): void {
+    if (this.sort === sort) this.order = this.order === 'asc' ? 'desc' : 'asc';
+    else {
+      this.sort = sort;
+      this.order = descFirst.has(sort) ? 'desc' : 'asc';
+    }
+  }
+
+  #open(event: Event, row: PortfolioItem): void {
+    const open = new CustomEvent<AccountOpenDetail>('sk-account-open', {
+      detail: { accountId: row.account.id, name: row.account.name },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(open)) event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'account-portfolio': AccountPortfolioElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'sk-account-open': CustomEvent<AccountOpenDetail>;
+  }
+}
