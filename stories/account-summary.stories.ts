@@ -1,6 +1,6 @@
 /**
  * `<account-summary>` in each state, driven by a mocked client (no server): closed, the summary,
- * offline generator, data changed, HTML in model output (rendered as text), generating, failed
+ * offline generator, data changed (and changes logged since the summary), HTML in model output (rendered as text), generating, failed
  * with the last good summary, error without one, a viewer's buttons, an admin's, dark.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
   title: 'Elements/account-summary',
   component: 'account-summary',
   argTypes: {
-    scenario: { control: 'select', options: ['fresh', 'offline', 'changed', 'html', 'generating', 'failed', 'error'] },
+    scenario: { control: 'select', options: ['fresh', 'offline', 'changed', 'changedSince', 'html', 'generating', 'failed', 'error', 'withheld'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   args: { scenario: 'fresh', open: true, theme: 'light', refresh: true, configure: false },
@@ -45,6 +45,10 @@ export const Summary: Story = {};
 export const OfflineGenerator: Story = { args: { scenario: 'offline' } };
 /** The account's data changed since the summary was generated. */
 export const DataChanged: Story = { args: { scenario: 'changed' } };
+/** Changes were logged in the account's subtree after the summary: how many, when, and Refresh beside the notice. */
+export const DataChangedSince: Story = { args: { scenario: 'changedSince' } };
+/** The same for a viewer: the notice without Refresh. */
+export const DataChangedSinceViewer: Story = { args: { scenario: 'changedSince', refresh: false } };
 /** Model output carrying HTML and scripts, shown as inert text. */
 export const HtmlInOutput: Story = { args: { scenario: 'html' } };
 /** A job writing the summary: stage, elapsed time, the sections streamed so far. */
@@ -57,6 +61,12 @@ export const ErrorWithoutSummary: Story = { args: { scenario: 'error' } };
 export const Viewer: Story = { args: { refresh: false, configure: false } };
 /** An admin: Refresh and the settings gear. */
 export const Admin: Story = { args: { configure: true } };
+
+/** Statements the faithfulness check withheld: every reader sees the count. */
+export const Withheld: Story = { args: { scenario: 'withheld' } };
+
+/** The same for an admin, who can open what was withheld and why. */
+export const WithheldAdmin: Story = { args: { scenario: 'withheld', configure: true } };
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark', configure: true },

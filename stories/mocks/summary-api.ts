@@ -7,7 +7,7 @@ import type { JobEvent, StoredSummary, SummaryConfigResponse } from '@successkit
 import { SuccessKitClient } from '@successkit/core/client';
 
 /** Which answer the mock gives for the summary. */
-export type SummaryScenario = 'fresh' | 'offline' | 'changed' | 'html' | 'generating' | 'failed' | 'error';
+export type SummaryScenario = 'fresh' | 'offline' | 'changed' | 'changedSince' | 'html' | 'generating' | 'failed' | 'error' | 'withheld';
 
 const hour = 3_600_000;
 const sectionNames = ['overview', 'usageAndEngagement', 'interactions', 'sentiment', 'risks', 'renewal', 'nextActions'] as const;
@@ -123,7 +123,20 @@ export function summaryMockFetch(scenario: SummaryScenario): typeof fetch {
       if (scenario === 'generating') return json(202, { state: 'generating', jobId: 'job-1', lastGood: null, lastError: null });
       if (scenario === 'failed') return json(202, { state: 'generating', jobId: 'job-1', lastGood: summaryFixture({ ageHours: 20 }), lastError: null });
       const summary = summaryFixture({ kind: scenario === 'offline' ? 'offline' : 'openai', html: scenario === 'html' });
-      return json(200, { state: 'fresh', summary, dataChanged: scenario === 'changed', myVote: null, jobId: null });
+      if (scenario === 'withheld')
+        summary.withheld = {
+          statements: 2,
+          kpis: 1,
+          repaired: 1,
+          items: [
+            { section: 'risks', text: 'ARR fell 40% last quarter.', evidence: ['attr.arr'], reasons: ['number 40% is not in the input'], round: 1 },
+            { section: 'overview', text: 'Adoption is strong across the sub-accounts.', evidence: ['adoption.total'], reasons: ["unknown evidence key 'adoption.total'"], round: 2 },
+            { section: 'kpis', text: 'ARR: $999,999', evidence: ['attr.arr'], reasons: ['number $999,999 is not in the input'], round: 1 },
+          ],
+        };
+      // `changedSince`: three changes were logged in the account's subtree after the summary, the latest 5 minutes ago.
+      const dataChangedSince = scenario === 'changedSince' ? { changes: 3, latestAt: new Date(Date.now() - 5 * 60_000).toISOString() } : null;
+      return json(200, { state: 'fresh', summary, dataChanged: scenario === 'changed', dataChangedSince, myVote: null, jobId: null });
     }
     if (path.startsWith('/v1/jobs/')) {
       if (scenario === 'failed') return sse([jobEvent('failed', 'failed'), { type: 'failed', problem: problem('generation-failed', 502, 'The model failed') }], true);

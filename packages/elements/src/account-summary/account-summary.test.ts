@@ -111,7 +111,7 @@ describe('<account-summary>', () => {
 
   it('says when the data changed since the summary was generated', async () => {
     const el = await openSummary('changed');
-    expect(text($(el, '.changed'))).to.equal("The account's data changed since this summary was generated.");
+    expect(text($(el, '.changed'))).to.equal('Data changed since this summary was generated.');
     await expect(el).to.be.accessible();
   });
 
