@@ -25,6 +25,11 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { AccountHealthElement } from './account-health/account-health.ts';
 import type { AccountHierarchyElement } from './account-hierarchy/account-hierarchy.ts';
 import type { AccountSummaryElement } from './account-summary/account-summary.ts';
+import type { AccountAssetsElement } from './account-assets/account-assets.ts';
+import type { AccountCollectionsElement } from './account-collections/account-collections.ts';
+import type { AccountPortfolioElement } from './account-portfolio/account-portfolio.ts';
+import type { AccountSupportElement } from './account-support/account-support.ts';
+import type { AccountUsageElement } from './account-usage/account-usage.ts';
 import type { SkElement } from './shared/sk-element.ts';
 import type { SuccessKitProviderElement } from './shared/successkit-provider.ts';
 import type { SummarySettingsElement } from './summary-settings/summary-settings.ts';
@@ -96,6 +101,37 @@ export type AccountHierarchyProps = SkElementProps<AccountHierarchyElement> &
     'show-own'?: boolean;
   } & CustomEventProps<'sk-account-select'>;
 
+/** Props of `<account-usage>`. */
+export type AccountUsageProps = SkElementProps<AccountUsageElement> &
+  Partial<Pick<AccountUsageElement, 'accountId' | 'days' | 'to' | 'scope'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-support>`. */
+export type AccountSupportProps = SkElementProps<AccountSupportElement> &
+  Partial<Pick<AccountSupportElement, 'accountId' | 'status' | 'priority'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-collections>`. */
+export type AccountCollectionsProps = SkElementProps<AccountCollectionsElement> &
+  Partial<Pick<AccountCollectionsElement, 'accountId' | 'collection' | 'heading'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-assets>`. */
+export type AccountAssetsProps = SkElementProps<AccountAssetsElement> &
+  Partial<Pick<AccountAssetsElement, 'accountId' | 'kind'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-portfolio>`. */
+export type AccountPortfolioProps = SkElementProps<AccountPortfolioElement> &
+  Partial<Pick<AccountPortfolioElement, 'hrefTemplate' | 'q' | 'assignmentRole' | 'band' | 'type' | 'sort' | 'order'>> & {
+    'href-template'?: string;
+    'assignment-role'?: string;
+  } & CustomEventProps<'sk-account-open'>;
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React 19 declares JSX as a namespace in module 'react'.
   namespace JSX {
@@ -106,6 +142,11 @@ declare module 'react' {
       'team-spotlight': TeamSpotlightProps;
       'account-health': AccountHealthProps;
       'account-hierarchy': AccountHierarchyProps;
+      'account-usage': AccountUsageProps;
+      'account-support': AccountSupportProps;
+      'account-collections': AccountCollectionsProps;
+      'account-assets': AccountAssetsProps;
+      'account-portfolio': AccountPortfolioProps;
     }
   }
 }
