@@ -4,9 +4,9 @@
  * engine for the batch as a server or the team spotlight would use.
  *
  * The health inputs (usage windows and attribute changes in typed arrays) are prepared once per
- * dataset index, as `successkit serve` does when it loads a dataset (`prepareHealth`): the
- * preparation is its own figure, and the warm-up run of the history figure pays it once. The
- * figure's runs each create a new engine, so its memo starts empty every run.
+ * dataset index, as `createDatasetModel` does when a server loads a tenant: the preparation is
+ * its own figure. The figure's runs each create a new engine over those inputs, so its memo
+ * starts empty every run.
  */
 import { indexDataset } from '../src/dataset/dataset-index.ts';
 import { createHealthEngine } from '../src/health/health-engine.ts';
@@ -22,6 +22,7 @@ const dataset = generateDataset({ seed: 11, accounts: n, asOf, days: 400, usageD
 const index = indexDataset(dataset);
 const setupMs = performance.now() - started;
 const ids = dataset.accounts.map((a) => a.id);
+const inputs = prepareHealthInputs(index);
 
 const prepareSamples: number[] = [];
 for (let run = 0; run < 3; run++) {
@@ -38,12 +39,12 @@ recordFigure({
 
 let scored = 0;
 const batch = () => {
-  const engine = createHealthEngine(index);
+  const engine = createHealthEngine(index, { inputs });
   const t = Date.parse(asOf);
   scored = 0;
   for (const id of ids) {
     engine.scoreAt(id, t);
-    if (computeHealthHistory(index, id, asOf, 52, engine)) scored++;
+    if (computeHealthHistory({ health: engine }, id, asOf, 52)) scored++;
   }
 };
 await benchMs('core.health.history-52w-100k', batch, {

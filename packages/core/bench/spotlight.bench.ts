@@ -8,10 +8,9 @@ import { loadavg } from 'node:os';
 import { DatabaseSync } from 'node:sqlite';
 import { median, recordFigure, sampleMs } from '@successkit/bench-kit';
 import type { TeamSpotlight } from '../src/api/spotlight-api.ts';
-import { indexDataset, type DatasetIndex } from '../src/dataset/dataset-index.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
+import { createDatasetModel, type DatasetModel } from '../src/model/dataset-model.ts';
 import { computeTeamSpotlight } from '../src/spotlight/team-spotlight.ts';
-import { spotlightIndexOf } from '../src/spotlight/spotlight-index.ts';
 import { spotlightQueryFromParams, type SpotlightQuery } from '../src/spotlight/spotlight-query.ts';
 import { benchAsOf, spotlightBenchData } from './spotlight-data.ts';
 
@@ -32,15 +31,16 @@ function cpuMedianMs(fn: () => unknown, runs: number): number {
   return median(samples);
 }
 
-function load(dataset: Dataset): { index: DatasetIndex; indexMs: number; spotlightMs: number; spotlightCpuMs: number } {
+/** The model (index, hierarchy, rollups, health inputs), then its spotlight index (built on first use). */
+function load(dataset: Dataset): { model: DatasetModel; modelMs: number; spotlightMs: number; spotlightCpuMs: number } {
   let start = performance.now();
-  const index = indexDataset(dataset);
-  const indexMs = performance.now() - start;
+  const model = createDatasetModel(dataset);
+  const modelMs = performance.now() - start;
   start = performance.now();
   const cpu = process.cpuUsage();
-  spotlightIndexOf(index);
+  void model.spotlight;
   const used = process.cpuUsage(cpu);
-  return { index, indexMs, spotlightMs: performance.now() - start, spotlightCpuMs: (used.user + used.system) / 1000 };
+  return { model, modelMs, spotlightMs: performance.now() - start, spotlightCpuMs: (used.user + used.system) / 1000 };
 }
 
 /** The same figures (team row and member rows, without health) computed by SQLite. */
@@ -131,13 +131,13 @@ function agree(ours: TeamSpotlight, sql: ReturnType<ReturnType<typeof sqlBaselin
  * As the API runs it: `asOf` defaults to now, so every query scores health at new times. Nine
  * queries, each one minute earlier than the one before.
  */
-function queriesAtNewAsOf(index: DatasetIndex): Promise<number[]> {
+function queriesAtNewAsOf(model: DatasetModel): Promise<number[]> {
   let shift = 0;
   return sampleMs(
     () => {
       shift += 1;
       const at = new Date(Date.parse(benchAsOf) - shift * 60_000).toISOString();
-      return computeTeamSpotlight(index, spotlightQueryFromParams({ period: 30, asOf: at }, index, at));
+      return computeTeamSpotlight(model, spotlightQueryFromParams({ period: 30, asOf: at }, model, at));
     },
     { runs: 9, warmup: 0 },
   );
@@ -149,52 +149,52 @@ async function at2m(): Promise<number> {
   const dataset = spotlightBenchData({ events: 2_000_000 });
   const sizes = `${dataset.accounts.length} accounts, ${dataset.users.length} members, ${dataset.touchpoints.length + dataset.tasks.length} touchpoints+tasks, ${dataset.usage.length} usage rows`;
   const loaded = load(dataset);
-  recordFigure({ name: 'core.spotlight.load-2m', median: loaded.indexMs + loaded.spotlightMs, unit: 'ms', note: `one run: indexDataset ${loaded.indexMs.toFixed(0)} ms + spotlight index ${loaded.spotlightMs.toFixed(0)} ms (CPU ${loaded.spotlightCpuMs.toFixed(0)} ms); ${sizes}; ${machine()}` });
-  const query = spotlightQueryFromParams({ period: 30, asOf: benchAsOf }, loaded.index, benchAsOf);
+  recordFigure({ name: 'core.spotlight.load-2m', median: loaded.modelMs + loaded.spotlightMs, unit: 'ms', note: `one run: createDatasetModel ${loaded.modelMs.toFixed(0)} ms + spotlight index ${loaded.spotlightMs.toFixed(0)} ms (CPU ${loaded.spotlightCpuMs.toFixed(0)} ms); ${sizes}; ${machine()}` });
+  const query = spotlightQueryFromParams({ period: 30, asOf: benchAsOf }, loaded.model, benchAsOf);
 
-  const firstWithHealth = await sampleMs(() => computeTeamSpotlight(loaded.index, query), { runs: 1, warmup: 0 });
-  const withHealth = await sampleMs(() => computeTeamSpotlight(loaded.index, query), { runs: 9, warmup: 1 });
+  const firstWithHealth = await sampleMs(() => computeTeamSpotlight(loaded.model, query), { runs: 1, warmup: 0 });
+  const withHealth = await sampleMs(() => computeTeamSpotlight(loaded.model, query), { runs: 9, warmup: 1 });
   recordFigure({
     name: 'core.spotlight.query-2m', median: median(withHealth), unit: 'ms', target: '< 250 ms', met: median(withHealth) < 250,
     note: `9 runs; 30-day period, default health (computeAccountHealth engine) at asOf and period start; the first query (${firstWithHealth[0]!.toFixed(0)} ms) also prepares the health engine's per-account inputs`,
   });
-  const freshAsOf = await queriesAtNewAsOf(loaded.index);
+  const freshAsOf = await queriesAtNewAsOf(loaded.model);
   recordFigure({
     name: 'core.spotlight.query-2m-new-as-of', median: median(freshAsOf), unit: 'ms', target: '< 250 ms', met: median(freshAsOf) < 250,
     note: '9 runs, each at a new asOf one minute apart (health scored afresh at asOf and period start; accounts\' inputs prepared once)',
   });
-  const ours = median(await sampleMs(() => computeTeamSpotlight(loaded.index, query, noHealth), { runs: 9, warmup: 1 }));
+  const ours = median(await sampleMs(() => computeTeamSpotlight(loaded.model, query, noHealth), { runs: 9, warmup: 1 }));
   recordFigure({ name: 'core.spotlight.query-2m-no-health', median: ours, unit: 'ms', target: '< 250 ms', met: ours < 250, note: `9 runs; 30-day period, health left out (as in the SQL baseline); ${machine()}` });
-  const year = spotlightQueryFromParams({ period: 365, asOf: benchAsOf }, loaded.index, benchAsOf);
-  const oursYear = median(await sampleMs(() => computeTeamSpotlight(loaded.index, year, noHealth), { runs: 5, warmup: 1 }));
+  const year = spotlightQueryFromParams({ period: 365, asOf: benchAsOf }, loaded.model, benchAsOf);
+  const oursYear = median(await sampleMs(() => computeTeamSpotlight(loaded.model, year, noHealth), { runs: 5, warmup: 1 }));
   recordFigure({ name: 'core.spotlight.query-2m-365d-no-health', median: oursYear, unit: 'ms', target: '< 250 ms', met: oursYear < 250, note: '5 runs; 365-day period (and the 365 days before), health left out' });
 
   const sqlLoadStart = performance.now();
   const sql = sqlBaseline(dataset, query);
   const sqlLoadMs = performance.now() - sqlLoadStart;
   const sqlMs = median(await sampleMs(sql.run, { runs: 5, warmup: 1 }));
-  const agreement = agree(computeTeamSpotlight(loaded.index, query, noHealth), sql.run());
+  const agreement = agree(computeTeamSpotlight(loaded.model, query, noHealth), sql.run());
   sql.db.close();
   recordFigure({ name: 'core.spotlight.sqlite-2m', median: sqlMs, unit: 'ms', note: `5 runs; node:sqlite in-memory, indexed, same rows (load + index ${(sqlLoadMs / 1000).toFixed(1)} s); ${agreement}` });
   const ratio = sqlMs / ours;
   recordFigure({ name: 'core.spotlight.vs-sqlite-2m', median: ratio, unit: 'x', target: '≥ 5x', met: ratio >= 5, note: 'SQLite median ÷ our median (both without health)' });
-  return cpuMedianMs(() => computeTeamSpotlight(loaded.index, query, noHealth), 9);
+  return cpuMedianMs(() => computeTeamSpotlight(loaded.model, query, noHealth), 9);
 }
 
 // ---- 4M rows: does the query grow with activity? ------------------------------------------------
 /** The query at 4M rows (same accounts and usage), without health. */
 async function at4m(): Promise<number> {
   const loaded = load(spotlightBenchData({ events: 4_000_000 }));
-  recordFigure({ name: 'core.spotlight.load-4m', median: loaded.indexMs + loaded.spotlightMs, unit: 'ms', note: `one run: indexDataset ${loaded.indexMs.toFixed(0)} ms + spotlight index ${loaded.spotlightMs.toFixed(0)} ms (CPU ${loaded.spotlightCpuMs.toFixed(0)} ms); ${machine()}` });
-  const query = spotlightQueryFromParams({ period: 30, asOf: benchAsOf }, loaded.index, benchAsOf);
-  const freshAsOf = await queriesAtNewAsOf(loaded.index);
+  recordFigure({ name: 'core.spotlight.load-4m', median: loaded.modelMs + loaded.spotlightMs, unit: 'ms', note: `one run: createDatasetModel ${loaded.modelMs.toFixed(0)} ms + spotlight index ${loaded.spotlightMs.toFixed(0)} ms (CPU ${loaded.spotlightCpuMs.toFixed(0)} ms); ${machine()}` });
+  const query = spotlightQueryFromParams({ period: 30, asOf: benchAsOf }, loaded.model, benchAsOf);
+  const freshAsOf = await queriesAtNewAsOf(loaded.model);
   recordFigure({
     name: 'core.spotlight.query-4m-new-as-of', median: median(freshAsOf), unit: 'ms',
     note: '9 runs, each at a new asOf one minute apart (health scored afresh at asOf and period start; accounts\' inputs prepared once)',
   });
-  const ours = median(await sampleMs(() => computeTeamSpotlight(loaded.index, query, noHealth), { runs: 9, warmup: 1 }));
+  const ours = median(await sampleMs(() => computeTeamSpotlight(loaded.model, query, noHealth), { runs: 9, warmup: 1 }));
   recordFigure({ name: 'core.spotlight.query-4m-no-health', median: ours, unit: 'ms', note: `9 runs; 30-day period, health left out; ${machine()}` });
-  return cpuMedianMs(() => computeTeamSpotlight(loaded.index, query, noHealth), 9);
+  return cpuMedianMs(() => computeTeamSpotlight(loaded.model, query, noHealth), 9);
 }
 
 const cpu2m = await at2m();

@@ -5,10 +5,7 @@
  */
 import { median, recordFigure } from '@successkit/bench-kit';
 import { countTokens } from 'gpt-tokenizer';
-import { indexDataset } from '../src/dataset/dataset-index.ts';
-import { createHealthEngine } from '../src/health/health-engine.ts';
-import { buildHierarchy } from '../src/hierarchy/hierarchy.ts';
-import { createRollups } from '../src/hierarchy/rollups.ts';
+import { createDatasetModel } from '../src/model/dataset-model.ts';
 import { generateDataset } from '../src/synthetic/generate-dataset.ts';
 import { defaultSummaryConfig } from '../src/summary/config.ts';
 import { anonymizeSummaryInput } from '../src/summary/anonymize/anonymize-payload.ts';
@@ -18,8 +15,8 @@ import { estimateTokens, prepareSummaryRequest } from '../src/summary/prepare-su
 
 const asOf = '2026-01-31T00:00:00Z';
 const dataset = generateDataset({ seed: 11, accounts: 400, asOf });
-const index = indexDataset(dataset);
-const data = { index, rollups: createRollups(index, buildHierarchy(index)), health: createHealthEngine(index) };
+const data = createDatasetModel(dataset);
+const { index } = data;
 const ids = dataset.accounts.map((a) => a.id);
 const warm = ids.slice(0, 100);
 const measured = ids.slice(100);

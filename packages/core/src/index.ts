@@ -73,7 +73,6 @@ export type { Rollups } from './hierarchy/rollups.ts';
 export { computeAccountHealth } from './health/account-health.ts';
 export { computeHealthHistory, trendOf, weekStartOf, trendWindowWeeks, trendFlatPoints } from './health/health-history.ts';
 export { createHealthEngine } from './health/health-engine.ts';
-export { prepareHealth } from './health/health-inputs.ts';
 export type { HealthEngine, HealthEngineOptions } from './health/health-engine.ts';
 export { scoreMeasure, thresholdScores } from './health/measure-score.ts';
 export { bandOf } from './health/health-band.ts';
@@ -143,6 +142,6 @@ export { defaultRole, spotlightQueryFromParams } from './spotlight/spotlight-que
 export type { SpotlightFilters, SpotlightParams, SpotlightQuery } from './spotlight/spotlight-query.ts';
 export { SpotlightQueryError } from './spotlight/spotlight-query-error.ts';
 export { availableMetrics, resolveMetric } from './spotlight/spotlight-metrics.ts';
-export { buildSpotlightIndex, spotlightIndexOf } from './spotlight/spotlight-index.ts';
+export { buildSpotlightIndex } from './spotlight/spotlight-index.ts';
 export type { SpotlightIndex } from './spotlight/spotlight-index.ts';
 export type { SpotlightHealthFn, SpotlightOptions } from './spotlight/spotlight-health.ts';

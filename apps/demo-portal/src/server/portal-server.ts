@@ -48,8 +48,9 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     audience: 'successkit',
   };
   const stores = createSqliteStores(options.storePath);
+  const tenantData = await fileTenantData(options.dataPath);
   const kit = createSuccessKit({
-    data: await fileTenantData(options.dataPath),
+    data: tenantData,
     jwt,
     stores,
     clock,
@@ -57,7 +58,7 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     ...(options.logger ? { logger: options.logger } : {}),
   });
   const users = resolvePersonas(dataset);
-  const portfolio = createPortfolio(dataset, clock().toISOString());
+  const portfolio = createPortfolio(async () => (await tenantData.get(dataset.tenant.id))?.model ?? null, clock);
 
   const app = new Hono();
   app.post('/portal-api/session', async (c) => {
@@ -69,11 +70,11 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     const token = await mintEmbedToken({ ...jwt, tenant: dataset.tenant.id, user: user.id, seat: user.seat, admin: user.admin, ttl, now: clock() });
     return c.json({ token, persona, user, expiresAt: new Date(clock().getTime() + ttl * 1000).toISOString() });
   });
-  app.get('/portal-api/portfolio', (c) => {
+  app.get('/portal-api/portfolio', async (c) => {
     const sort = c.req.query('sort');
     const order = c.req.query('order');
     return c.json({
-      rows: portfolio.query({
+      rows: await portfolio.query({
         search: c.req.query('search') ?? '',
         sort: sort === 'health' || sort === 'name' ? sort : 'arr',
         order: order === 'asc' ? 'asc' : 'desc',

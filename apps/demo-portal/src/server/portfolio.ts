@@ -1,16 +1,10 @@
 /**
  * The portfolio list of the demo portal's own backend: the ultimate-parent accounts with their
  * rolled-up contract value, health and renewal date, searchable and sortable. A real host would
- * read this from its own database; the demo computes it with @successkit/core.
+ * read this from its own database; the demo reads the successkit server's live `DatasetModel`
+ * (the same one the API answers from), so ingested changes show here too.
  */
-import {
-  buildHierarchy,
-  computeAccountHealth,
-  createRollups,
-  findAttributeByMeaning,
-  indexDataset,
-  type Dataset,
-} from '@successkit/core';
+import { computeAccountHealth, findAttributeByMeaning, type DatasetModel } from '@successkit/core';
 
 /** One row of the list. */
 export interface PortfolioRow {
@@ -31,16 +25,14 @@ export interface PortfolioQuery {
   order?: 'asc' | 'desc';
 }
 
-/** Precomputes the rows of a dataset once; `query` filters and sorts them. */
-export function createPortfolio(dataset: Dataset, asOf: string): { query(q: PortfolioQuery): PortfolioRow[] } {
-  const index = indexDataset(dataset);
-  const hierarchy = buildHierarchy(index);
-  const rollups = createRollups(index, hierarchy);
-  const arrKey = findAttributeByMeaning(dataset.attributes, 'contractValue')?.key;
-  const renewalKey = findAttributeByMeaning(dataset.attributes, 'renewalDate')?.key;
-  const rows: PortfolioRow[] = hierarchy.roots.map((id) => {
+/** The rows of a model at `asOf` (O(roots)): read per query, so they follow the live data. */
+function rowsOf(model: DatasetModel, asOf: string): PortfolioRow[] {
+  const { index, hierarchy, rollups } = model;
+  const arrKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
+  const renewalKey = findAttributeByMeaning(index.dataset.attributes, 'renewalDate')?.key;
+  return hierarchy.roots.map((id) => {
     const account = index.accountsById.get(id)!;
-    const health = computeAccountHealth(index, id, asOf);
+    const health = computeAccountHealth(model, id, asOf);
     const arr = arrKey ? rollups.rolledUp(id, arrKey) : null;
     const renewal = renewalKey ? rollups.rolledUp(id, renewalKey) ?? account.attributes[renewalKey] : null;
     return {
@@ -54,10 +46,22 @@ export function createPortfolio(dataset: Dataset, asOf: string): { query(q: Port
       childCount: hierarchy.children(id).length,
     };
   });
+}
+
+/**
+ * The portfolio over the server's live model: `modelOf` hands out the tenant's current model
+ * (`null` when the tenant is unknown), `now` the clock; `query` filters and sorts.
+ */
+export function createPortfolio(
+  modelOf: () => Promise<DatasetModel | null>,
+  now: () => Date = () => new Date(),
+): { query(q: PortfolioQuery): Promise<PortfolioRow[]> } {
   return {
-    query({ search = '', sort = 'arr', order = 'desc' }) {
+    async query({ search = '', sort = 'arr', order = 'desc' }) {
+      const model = await modelOf();
+      const rows = model ? rowsOf(model, now().toISOString()) : [];
       const needle = search.trim().toLowerCase();
-      const found = needle ? rows.filter((r) => r.name.toLowerCase().includes(needle)) : [...rows];
+      const found = needle ? rows.filter((r) => r.name.toLowerCase().includes(needle)) : rows;
       const value = (r: PortfolioRow): number | string =>
         sort === 'name' ? r.name.toLowerCase() : sort === 'health' ? r.healthScore ?? -1 : r.arr ?? -1;
       const direction = order === 'asc' ? 1 : -1;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../dataset/dataset-index.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import type { Account, AttributeValue, Dataset, HealthProfile, MeasureRule } from '../dataset/schema.ts';
 import { computeAccountHealth } from './account-health.ts';
 import { scoreMeasure } from './measure-score.ts';
@@ -46,7 +46,7 @@ describe('computeAccountHealth', () => {
   it('keeps every score in 0–100 and re-normalises weights over what has data', () => {
     fc.assert(
       fc.property(profileArb, valuesArb, (profile, values) => {
-        const index = indexDataset(dataset(profile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: values }]));
+        const index = createDatasetModel(dataset(profile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: values }]));
         const health = computeAccountHealth(index, 'a', at)!;
         // Brute force from the definition.
         let dimWeight = 0;
@@ -94,7 +94,7 @@ describe('computeAccountHealth', () => {
   };
 
   it('scores threshold rules Good 100 / Average 60 / Poor 0 and drops dimensions without data', () => {
-    const index = indexDataset(dataset(profile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: { m0: 50, m1: 10 } }, { id: 'b', name: 'B', typeId: 'p', parentId: null, attributes: { m1: 40 } }]));
+    const index = createDatasetModel(dataset(profile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: { m0: 50, m1: 10 } }, { id: 'b', name: 'B', typeId: 'p', parentId: null, attributes: { m1: 40 } }]));
     const a = computeAccountHealth(index, 'a', at)!;
     expect(a.score).toBe((3 * 50 + 60) / 4);
     expect(a.band).toBe('average');
@@ -106,7 +106,7 @@ describe('computeAccountHealth', () => {
   });
 
   it('returns null without a profile for the type, and a null score without data', () => {
-    const index = indexDataset(dataset(profile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: {} }, { id: 'k', name: 'K', typeId: 'c', parentId: 'a', attributes: {} }]));
+    const index = createDatasetModel(dataset(profile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: {} }, { id: 'k', name: 'K', typeId: 'c', parentId: 'a', attributes: {} }]));
     expect(computeAccountHealth(index, 'k', at)).toBeNull();
     const empty = computeAccountHealth(index, 'a', at)!;
     expect(empty.score).toBeNull();
@@ -121,12 +121,12 @@ describe('computeAccountHealth', () => {
       { id: 'good', name: 'G', typeId: 'c', parentId: 'p', attributes: { m0: 100, m1: 50, arr: 300 } }, // 100
       { id: 'poor', name: 'X', typeId: 'c', parentId: 'p', attributes: { m0: 0, m1: -5, arr: 100 } }, // 0
     ];
-    const byCount = indexDataset({ ...dataset({ ...profile, parentHealth: 'childrenByCount' }, accounts), healthProfiles: [{ ...profile, parentHealth: 'childrenByCount' }, child] });
+    const byCount = createDatasetModel({ ...dataset({ ...profile, parentHealth: 'childrenByCount' }, accounts), healthProfiles: [{ ...profile, parentHealth: 'childrenByCount' }, child] });
     const count = computeAccountHealth(byCount, 'p', at)!;
     expect(count.source).toBe('childrenByCount');
     expect(count.score).toBe(50);
     expect(count.childBands).toEqual({ poor: 0.5, average: 0, good: 0.5 });
-    const byValue = indexDataset({ ...dataset(profile, accounts), healthProfiles: [{ ...profile, parentHealth: 'childrenByValue' }, child] });
+    const byValue = createDatasetModel({ ...dataset(profile, accounts), healthProfiles: [{ ...profile, parentHealth: 'childrenByValue' }, child] });
     const value = computeAccountHealth(byValue, 'p', at)!;
     expect(value.source).toBe('childrenByValue');
     expect(value.score).toBe(75);
@@ -139,7 +139,7 @@ describe('computeAccountHealth', () => {
       dimensions: [{ key: 'u', label: 'U', weight: 1, measures: [{ key: 'days', label: 'Days', weight: 1, source: { type: 'usage', metric: 'activeDays', days: 10 }, rule: { type: 'range', min: 0, max: 10 } }] }],
     };
     const usage = Array.from({ length: 20 }, (_, d) => ({ accountId: 'a', date: `2026-01-${String(d + 10).padStart(2, '0')}`, activeUsers: d % 2 }));
-    const index = indexDataset(dataset(usageProfile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: {} }], { usage }));
+    const index = createDatasetModel(dataset(usageProfile, [{ id: 'a', name: 'A', typeId: 'p', parentId: null, attributes: {} }], { usage }));
     // Window: 2026-01-21 … 2026-01-30, active on odd offsets (Jan 21, 23, …, 29): 5 days.
     expect(computeAccountHealth(index, 'a', at)!.score).toBe(50);
     expect(computeAccountHealth(index, 'a', '2026-01-05T00:00:00Z')!.score).toBeNull();

@@ -15,14 +15,14 @@
  *
  * Engines read the inputs prepared once per index (`health-inputs.ts`), so scoring many times or
  * many accounts reads each account's rows once, and memoise scores and contract values per
- * scoring time, so a parent's children-derived score reuses its children's. They assume the index
- * does not change while in use: index the changed data again and create a new engine.
+ * scoring time, so a parent's children-derived score reuses its children's. The `DatasetModel`
+ * owns one engine over its inputs and calls `invalidate()` after each batch of changes.
  */
 import type { Band, HealthScore } from '../api/account-view.ts';
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { AttributeValue, HealthProfile } from '../dataset/schema.ts';
-import { healthInputsOf, type HealthInputs } from './health-inputs.ts';
+import { prepareHealthInputs, type HealthInputs } from './health-inputs.ts';
 import { TimeMemo, unset } from './time-memo.ts';
 import { bandOf } from './health-band.ts';
 import { scoreMeasure } from './measure-score.ts';
@@ -42,6 +42,11 @@ export interface HealthEngine {
   profileOf(accountId: string): HealthProfile | undefined;
   /** Times (ms) at which the account's contract value rose, ascending. */
   upsellTimes(accountId: string): readonly number[];
+  /**
+   * Forgets every memoised score and contract value (O(1)): the `DatasetModel` calls it after
+   * applying changes, since a change of one account moves the scores of its ancestors.
+   */
+  invalidate(): void;
 }
 
 /** `ownScore` without the breakdown (same arithmetic, no allocation). */
@@ -115,9 +120,10 @@ function ownScore(profile: HealthProfile, inputs: HealthInputs, slot: number, t:
 /** Options of `createHealthEngine`. */
 export interface HealthEngineOptions {
   /**
-   * @deprecated Ignored: every engine reads the inputs prepared once per index, for all accounts.
+   * The prepared inputs to read (the `DatasetModel` passes its own); prepared from the index
+   * (O(rows)) when left out.
    */
-  maxContexts?: number;
+  inputs?: HealthInputs;
 }
 
 function clamp(score: number): number {
@@ -133,14 +139,14 @@ function clamp(score: number): number {
  * engine.scoreAt('acme', Date.parse('2026-01-31T00:00:00Z'))?.band; // 'good'
  * ```
  */
-export function createHealthEngine(index: DatasetIndex, _options: HealthEngineOptions = {}): HealthEngine {
-  const inputs = healthInputsOf(index);
+export function createHealthEngine(index: DatasetIndex, options: HealthEngineOptions = {}): HealthEngine {
+  const inputs = options.inputs ?? prepareHealthInputs(index);
   const { childStart, childSlots, profileAt, parentRank, parentCount } = inputs;
   const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
   // Memoised scores and contract values per scoring time (see `TimeMemo`; a history uses 53
   // times). Contract values are memoised for accounts with children only: a leaf's is one lookup.
-  const scores = new TimeMemo(index.dataset.accounts.length);
-  const values = new TimeMemo(parentCount);
+  let scores = new TimeMemo(index.dataset.accounts.length);
+  let values = new TimeMemo(parentCount);
 
   const ownValue = (slot: number, t: number): number | null => {
     const own = inputs.valueAt(slot, contractKey!, t);
@@ -268,5 +274,10 @@ export function createHealthEngine(index: DatasetIndex, _options: HealthEngineOp
     return slot < 0 ? undefined : profileAt[slot];
   };
 
-  return { scoreAt, scoreValueAt, contractValueAt, profileOf, upsellTimes };
+  const invalidate = (): void => {
+    scores = new TimeMemo(index.dataset.accounts.length);
+    values = new TimeMemo(parentCount);
+  };
+
+  return { scoreAt, scoreValueAt, contractValueAt, profileOf, upsellTimes, invalidate };
 }

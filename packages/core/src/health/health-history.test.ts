@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../dataset/dataset-index.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import type { AttributeChange, Dataset } from '../dataset/schema.ts';
 import { computeHealthHistory, trendOf, weekStartOf } from './health-history.ts';
 
@@ -47,7 +47,7 @@ describe('computeHealthHistory', () => {
     { accountId: 'a', key: 'arr', at: '2026-01-07T09:00:00Z', old: 1000, new: 1200 },
     { accountId: 'a', key: 'arr', at: '2025-11-05T09:00:00Z', old: 1100, new: 1000 },
   ];
-  const index = indexDataset(dataset(history, 90));
+  const index = createDatasetModel(dataset(history, 90));
   const result = computeHealthHistory(index, 'a', '2026-01-31T12:00:00Z')!;
 
   it('gives 52 weeks, oldest first, each starting on a Monday', () => {

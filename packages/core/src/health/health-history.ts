@@ -8,9 +8,8 @@
  * (or without scores in either window) `flat`.
  */
 import type { HealthHistory, Trend } from '../api/account-view.ts';
-import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { bandOf } from './health-band.ts';
-import { createHealthEngine, type HealthEngine } from './health-engine.ts';
+import type { HealthEngine } from './health-engine.ts';
 
 const dayMs = 86_400_000;
 const weekMs = 7 * dayMs;
@@ -41,21 +40,17 @@ export function trendOf(scores: readonly (number | null)[], window = trendWindow
 
 /**
  * The account's weekly health history up to `asOf`, oldest week first, or `null` when its type
- * has no health profile. Pass an `engine` to share prepared inputs across many accounts.
+ * has no health profile. Reads the model's health engine (`model.health`), so many accounts
+ * share its prepared inputs and memo.
  *
  * @example
  * ```ts
- * const history = computeHealthHistory(index, 'acme', '2026-01-31T00:00:00Z');
+ * const history = computeHealthHistory(model, 'acme', '2026-01-31T00:00:00Z');
  * history?.weeks.at(-1)?.band; history?.trend; // 'up' | 'down' | 'flat'
  * ```
  */
-export function computeHealthHistory(
-  index: DatasetIndex,
-  accountId: string,
-  asOf: string,
-  weeks = 52,
-  engine: HealthEngine = createHealthEngine(index),
-): HealthHistory | null {
+export function computeHealthHistory(model: { readonly health: HealthEngine }, accountId: string, asOf: string, weeks = 52): HealthHistory | null {
+  const engine = model.health;
   const profile = engine.profileOf(accountId);
   if (!profile) return null;
   const end = Date.parse(asOf);

@@ -6,11 +6,13 @@
  * Everything lives in a few typed arrays over all rows, in account order, so scoring allocates
  * nothing per account. With a large dataset loaded that matters more than the arithmetic:
  * per-account objects that outlive a young-generation collection make V8 collect the whole
- * heap (the dataset's millions of row objects) again and again. Built in O(rows), on the first
- * use of an index, and cached for it (the index must not change afterwards).
+ * heap (the dataset's millions of row objects) again and again. Built in O(rows) by the
+ * `DatasetModel`, which owns them: when one account's usage or attribute history changes, the
+ * model calls `refresh(slot)`, which rebuilds that account's rows alone into a small overlay
+ * (readers check a per-slot flag, so untouched accounts pay one byte read).
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import type { Account, AttributeChange, AttributeValue, HealthProfile } from '../dataset/schema.ts';
+import type { Account, AttributeChange, AttributeValue, HealthProfile, UsageRow } from '../dataset/schema.ts';
 
 const dayMs = 86_400_000;
 
@@ -44,7 +46,60 @@ export interface HealthInputs {
   readonly parentRank: Int32Array;
   /** How many accounts have children. */
   readonly parentCount: number;
+  /**
+   * Reads the account at `slot` again from the index (`usageByAccount`, `historyByAccount`,
+   * `dataset.accounts[slot]`) after its rows changed: O(that account's rows).
+   */
+  refresh(slot: number): void;
 }
+
+/** One account's usage rows and prefix sums (prefix arrays: one entry more than rows). */
+interface UsageRows {
+  dayOf: Int32Array;
+  users: Float64Array;
+  active: Int32Array;
+  events: Float64Array;
+  withEvents: Int32Array;
+}
+
+/** One account's attribute changes by key, with their times. */
+type HistoryRows = Map<string, { changes: AttributeChange[]; times: Float64Array }>;
+
+function usageRowsOf(list: readonly UsageRow[]): UsageRows {
+  const rows = list.length;
+  const out: UsageRows = {
+    dayOf: new Int32Array(rows),
+    users: new Float64Array(rows + 1),
+    active: new Int32Array(rows + 1),
+    events: new Float64Array(rows + 1),
+    withEvents: new Int32Array(rows + 1),
+  };
+  for (let i = 0; i < rows; i++) {
+    const row = list[i]!;
+    out.dayOf[i] = dayNumber(row.date);
+    out.users[i + 1] = out.users[i]! + row.activeUsers;
+    out.active[i + 1] = out.active[i]! + (row.activeUsers > 0 ? 1 : 0);
+    out.events[i + 1] = out.events[i]! + (row.events ?? 0);
+    out.withEvents[i + 1] = out.withEvents[i]! + (row.events === undefined ? 0 : 1);
+  }
+  return out;
+}
+
+function historyRowsOf(list: readonly AttributeChange[]): HistoryRows {
+  const byKey = new Map<string, AttributeChange[]>();
+  for (const change of list) {
+    const same = byKey.get(change.key);
+    if (same) same.push(change);
+    else byKey.set(change.key, [change]);
+  }
+  const out: HistoryRows = new Map();
+  for (const [key, changes] of byKey) out.set(key, { changes, times: Float64Array.from(changes, (c) => Date.parse(c.at)) });
+  return out;
+}
+
+/** Overlay flags per slot. */
+const historyPatched = 1;
+const usagePatched = 2;
 
 /** The first index in `[lo, hi)` whose day is `>= day`. */
 function lowerBound(days: Int32Array, lo: number, hi: number, day: number): number {
@@ -54,6 +109,26 @@ function lowerBound(days: Int32Array, lo: number, hi: number, day: number): numb
     else hi = mid;
   }
   return lo;
+}
+
+/** The first index in `[lo, hi)` whose time is `> t`. */
+function upperBound(times: Float64Array, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `HealthInputs.usage` over one account's overlay rows. */
+function overlayUsage(rows: UsageRows, metric: UsageMetric, days: number, endDay: number): number | null {
+  const from = lowerBound(rows.dayOf, 0, rows.dayOf.length, endDay - days);
+  const to = lowerBound(rows.dayOf, from, rows.dayOf.length, endDay);
+  if (to <= from) return null;
+  if (metric === 'activeUsers') return (rows.users[to]! - rows.users[from]!) / days;
+  if (metric === 'activeDays') return rows.active[to]! - rows.active[from]!;
+  return rows.withEvents[to]! - rows.withEvents[from]! > 0 ? rows.events[to]! - rows.events[from]! : null;
 }
 
 const dayCache = new Map<string, number>();
@@ -69,33 +144,7 @@ export function dayNumber(date: string): number {
   return day;
 }
 
-const prepared = new WeakMap<DatasetIndex, HealthInputs>();
-
-/** The health inputs of an index, prepared on first use and cached for it. */
-export function healthInputsOf(index: DatasetIndex): HealthInputs {
-  let inputs = prepared.get(index);
-  if (!inputs) {
-    inputs = prepareHealthInputs(index);
-    prepared.set(index, inputs);
-  }
-  return inputs;
-}
-
-/**
- * Prepares the health inputs of an index now, once per index, instead of on its first health
- * computation (O(usage and history rows); a server calls it when it loads a dataset).
- *
- * @example
- * ```ts
- * const index = indexDataset(dataset);
- * prepareHealth(index); // the first profile view no longer pays for it
- * ```
- */
-export function prepareHealth(index: DatasetIndex): void {
-  healthInputsOf(index);
-}
-
-/** Builds the health inputs of an index (uncached: `healthInputsOf` caches). */
+/** Builds the health inputs of an index (the model builds them once and keeps them current). */
 export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
   const accounts = index.dataset.accounts;
   const n = accounts.length;
@@ -175,6 +224,10 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
 
   // The rows of the last usage window asked for.
   const window = { slot: -1, days: -1, endDay: 0, from: 0, to: 0 };
+  // Accounts whose rows changed since the build: their rows are read from these overlays.
+  const patched = new Uint8Array(n);
+  const usageOverlay = new Map<number, UsageRows>();
+  const historyOverlay = new Map<number, HistoryRows>();
 
   const groupKeyIds = Int32Array.from(groupKeys);
   const groupOf = (slot: number, key: string): number => {
@@ -195,7 +248,20 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     parentCount,
     slotOf: (accountId) => slotOf(accountId),
     accountAt: (slot) => accounts[slot]!,
+    refresh(slot) {
+      const id = accounts[slot]!.id;
+      usageOverlay.set(slot, usageRowsOf(index.usageByAccount.get(id) ?? []));
+      historyOverlay.set(slot, historyRowsOf(index.historyByAccount.get(id) ?? []));
+      patched[slot] = historyPatched | usagePatched;
+      window.slot = -1;
+    },
     valueAt(slot, key, t) {
+      if ((patched[slot]! & historyPatched) !== 0) {
+        const group = historyOverlay.get(slot)!.get(key);
+        if (!group) return accounts[slot]!.attributes[key] ?? null;
+        const at = upperBound(group.times, 0, group.times.length, t);
+        return at === 0 ? group.changes[0]!.old : group.changes[at - 1]!.new;
+      }
       const g = groupOf(slot, key);
       if (g < 0) return accounts[slot]!.attributes[key] ?? null;
       const first = changeStart[g]!;
@@ -210,6 +276,7 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     },
     usage(slot, metric, days, t) {
       const endDay = Math.floor(t / dayMs);
+      if ((patched[slot]! & usagePatched) !== 0) return overlayUsage(usageOverlay.get(slot)!, metric, days, endDay);
       // Measures of a profile often share a window (active users and active days over 30 days).
       if (slot !== window.slot || days !== window.days || endDay !== window.endDay) {
         const end = rowStart[slot + 1]!;
@@ -230,6 +297,13 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     },
     risesOf(slot, key) {
       const times: number[] = [];
+      if ((patched[slot]! & historyPatched) !== 0) {
+        const group = historyOverlay.get(slot)!.get(key);
+        group?.changes.forEach((change, c) => {
+          if (typeof change.old === 'number' && typeof change.new === 'number' && change.new > change.old) times.push(group.times[c]!);
+        });
+        return times;
+      }
       const g = groupOf(slot, key);
       if (g < 0) return times;
       for (let c = changeStart[g]!; c < changeStart[g + 1]!; c++) {

@@ -6,20 +6,27 @@
 import type { AccountProfile } from '../api/account-view.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { computeHealthHistory } from '../health/health-history.ts';
-import { createHealthEngine } from '../health/health-engine.ts';
-import type { Hierarchy } from '../hierarchy/hierarchy.ts';
-import type { Rollups } from '../hierarchy/rollups.ts';
+import type { DatasetModel } from '../model/dataset-model.ts';
 import { lifecycleStages } from './lifecycle.ts';
 import { recentChanges } from './recent-changes.ts';
 
 /** What a profile view may show. */
 export interface AccountViewOptions {
-  /** Whether attributes marked `restricted` are shown (and their recent changes). */
-  includeRestricted: boolean;
+  /**
+   * Whether attributes marked `restricted` are shown (and their recent changes): a flag, or per
+   * account — the caller's working level (`restrictedAccess` in `working-level.ts`: accounts the
+   * caller is assigned to, or every account for an admin).
+   */
+  includeRestricted: boolean | ((accountId: string) => boolean);
   /** Days of the recent-changes window (default 30). */
   recentDays?: number;
   /** Weeks of health history (default 52). */
   historyWeeks?: number;
+}
+
+/** Whether the options let restricted attributes of `accountId` be shown. */
+export function restrictedVisible(options: Pick<AccountViewOptions, 'includeRestricted'>, accountId: string): boolean {
+  return typeof options.includeRestricted === 'function' ? options.includeRestricted(accountId) : options.includeRestricted;
 }
 
 /** `{ id, name, typeId, typeName }` of an account. */
@@ -35,23 +42,17 @@ export function accountRef(index: DatasetIndex, id: string): AccountProfile['acc
  * @throws {Error} for an unknown account id.
  * @example
  * ```ts
- * const profile = buildAccountProfile(index, hierarchy, rollups, 'acme', asOf, { includeRestricted: false });
+ * const profile = buildAccountProfile(model, 'acme', asOf, { includeRestricted: false });
  * profile.attributes.find((a) => a.key === 'arr')?.rolledUp;
  * ```
  */
-export function buildAccountProfile(
-  index: DatasetIndex,
-  hierarchy: Hierarchy,
-  rollups: Rollups,
-  accountId: string,
-  asOf: string,
-  options: AccountViewOptions,
-): AccountProfile {
+export function buildAccountProfile(model: DatasetModel, accountId: string, asOf: string, options: AccountViewOptions): AccountProfile {
+  const { index, hierarchy, rollups, health: engine } = model;
   const account = index.accountsById.get(accountId);
   if (!account) throw new Error(`unknown account "${accountId}"`);
-  const visible = index.dataset.attributes.filter((a) => options.includeRestricted || !a.restricted);
+  const seeRestricted = restrictedVisible(options, accountId);
+  const visible = index.dataset.attributes.filter((a) => seeRestricted || !a.restricted);
   const visibleKeys = new Set(visible.map((a) => a.key));
-  const engine = createHealthEngine(index);
   return {
     account: {
       ...accountRef(index, accountId),
@@ -73,10 +74,10 @@ export function buildAccountProfile(
     })),
     health: {
       current: engine.scoreAt(accountId, Date.parse(asOf)),
-      history: computeHealthHistory(index, accountId, asOf, options.historyWeeks ?? 52, engine),
+      history: computeHealthHistory(model, accountId, asOf, options.historyWeeks ?? 52),
     },
     lifecycle: lifecycleStages(account),
-    recentChanges: recentChanges(index, accountId, asOf, options.recentDays ?? 30).filter((c) => visibleKeys.has(c.key) || !index.attributesByKey.has(c.key)),
+    recentChanges: recentChanges(model, accountId, asOf, options.recentDays ?? 30).filter((c) => visibleKeys.has(c.key) || !index.attributesByKey.has(c.key)),
     asOf,
   };
 }

@@ -27,16 +27,16 @@ const asOf = '2026-01-31T00:00:00Z';
 
 describe('recentChanges', () => {
   it('gives each attribute changed in the window its old and new value, newest first', () => {
-    expect(recentChanges(index, 'a', asOf, 30)).toEqual([
+    expect(recentChanges({ index }, 'a', asOf, 30)).toEqual([
       { key: 'status', label: 'Status', old: 'trial', new: 'active', at: '2026-01-25T00:00:00Z', changes: 1 },
       { key: 'arr', label: 'ARR', old: 150, new: 300, at: '2026-01-20T00:00:00Z', changes: 2 },
     ]);
   });
 
   it('respects the window', () => {
-    expect(recentChanges(index, 'a', asOf, 7).map((c) => c.key)).toEqual(['status']);
-    expect(recentChanges(index, 'a', '2026-01-15T00:00:00Z', 30)).toEqual([{ key: 'arr', label: 'ARR', old: 150, new: 200, at: '2026-01-10T00:00:00Z', changes: 1 }]);
-    expect(recentChanges(index, 'nobody', asOf)).toEqual([]);
+    expect(recentChanges({ index }, 'a', asOf, 7).map((c) => c.key)).toEqual(['status']);
+    expect(recentChanges({ index }, 'a', '2026-01-15T00:00:00Z', 30)).toEqual([{ key: 'arr', label: 'ARR', old: 150, new: 200, at: '2026-01-10T00:00:00Z', changes: 1 }]);
+    expect(recentChanges({ index }, 'nobody', asOf)).toEqual([]);
   });
 });
 

@@ -14,11 +14,12 @@ const dayMs = 86_400_000;
  *
  * @example
  * ```ts
- * recentChanges(index, 'acme', '2026-01-31T00:00:00Z', 30);
+ * recentChanges(model, 'acme', '2026-01-31T00:00:00Z', 30);
  * // [{ key: 'arr', label: 'ARR', old: 100000, new: 120000, at: '2026-01-20T…', changes: 1 }]
  * ```
  */
-export function recentChanges(index: DatasetIndex, accountId: string, asOf: string, days = 30): RecentChange[] {
+export function recentChanges(model: { readonly index: DatasetIndex }, accountId: string, asOf: string, days = 30): RecentChange[] {
+  const { index } = model;
   const end = timeOf(asOf);
   const start = end - days * dayMs;
   const byKey = new Map<string, RecentChange & { t: number }>();

@@ -35,11 +35,21 @@ export function lowerBound(values: Float64Array, lo: number, hi: number, x: numb
 /** Flow filter: `-1` for every flow, otherwise a flow index (one absent from the data matches nothing). */
 export type FlowFilter = number;
 
+/** Account `a`'s events: the columns holding them and their `[lo, hi)` range (patch or CSR). */
+function eventsOf(si: SpotlightIndex, a: number): { time: Float64Array; flow: Int32Array; lo: number; hi: number } {
+  if (si.patched[a] === 1) {
+    const patch = si.accountPatches.get(a)!;
+    return { time: patch.time, flow: patch.flow, lo: 0, hi: patch.time.length };
+  }
+  const { start, time, flow } = si.byAccount;
+  return { time, flow, lo: start[a]!, hi: start[a + 1]! };
+}
+
 /** Touchpoints plus completed tasks on account `a` (by anyone) in `[from, to)`. */
 export function accountActivity(si: SpotlightIndex, a: number, from: number, to: number, flow: FlowFilter): number {
-  const { start, time, flow: flows } = si.byAccount;
-  const lo = lowerBound(time, start[a]!, start[a + 1]!, from);
-  const hi = lowerBound(time, lo, start[a + 1]!, to);
+  const { time, flow: flows, lo: first, hi: last } = eventsOf(si, a);
+  const lo = lowerBound(time, first, last, from);
+  const hi = lowerBound(time, lo, last, to);
   if (flow < 0) return hi - lo;
   let count = 0;
   for (let i = lo; i < hi; i++) if (flows[i] === flow) count++;
@@ -48,9 +58,13 @@ export function accountActivity(si: SpotlightIndex, a: number, from: number, to:
 
 /** Whether account `a` has any activity in `[from, to)`: the "covered" test. */
 export function isCovered(si: SpotlightIndex, a: number, from: number, to: number, flow: FlowFilter): boolean {
-  const { start, time, flow: flows } = si.byAccount;
-  const lo = lowerBound(time, start[a]!, start[a + 1]!, from);
-  const hi = lowerBound(time, lo, start[a + 1]!, to);
+  let time = si.byAccount.time;
+  let flows = si.byAccount.flow;
+  let first = si.byAccount.start[a]!;
+  let last = si.byAccount.start[a + 1]!;
+  if (si.patched[a] === 1) ({ time, flow: flows, lo: first, hi: last } = eventsOf(si, a));
+  const lo = lowerBound(time, first, last, from);
+  const hi = lowerBound(time, lo, last, to);
   if (flow < 0) return hi > lo;
   for (let i = lo; i < hi; i++) if (flows[i] === flow) return true;
   return false;
@@ -58,8 +72,8 @@ export function isCovered(si: SpotlightIndex, a: number, from: number, to: numbe
 
 /** Time (ms) of the latest activity on account `a` before `to`, or `null`. */
 export function lastActivityBefore(si: SpotlightIndex, a: number, to: number, flow: FlowFilter): number | null {
-  const { start, time, flow: flows } = si.byAccount;
-  for (let i = lowerBound(time, start[a]!, start[a + 1]!, to) - 1; i >= start[a]!; i--) {
+  const { time, flow: flows, lo: first, hi: last } = eventsOf(si, a);
+  for (let i = lowerBound(time, first, last, to) - 1; i >= first; i--) {
     if (flow < 0 || flows[i] === flow) return time[i]!;
   }
   return null;
@@ -67,10 +81,18 @@ export function lastActivityBefore(si: SpotlightIndex, a: number, to: number, fl
 
 /** Tasks on account `a` due before `asOf` and not completed before `asOf`. */
 export function overdueTasks(si: SpotlightIndex, a: number, asOf: number, flow: FlowFilter): number {
-  const { taskStart, taskDue, taskDone, taskFlow } = si;
-  const end = lowerBound(taskDue, taskStart[a]!, taskStart[a + 1]!, asOf);
+  let { taskDue, taskDone, taskFlow } = si;
+  let first = si.taskStart[a]!;
+  let last = si.taskStart[a + 1]!;
+  if (si.patched[a] === 1) {
+    const patch = si.accountPatches.get(a)!;
+    ({ taskDue, taskDone, taskFlow } = patch);
+    first = 0;
+    last = taskDue.length;
+  }
+  const end = lowerBound(taskDue, first, last, asOf);
   let count = 0;
-  for (let i = taskStart[a]!; i < end; i++) {
+  for (let i = first; i < end; i++) {
     if (taskDone[i]! >= asOf && (flow < 0 || taskFlow[i] === flow)) count++;
   }
   return count;
@@ -78,13 +100,18 @@ export function overdueTasks(si: SpotlightIndex, a: number, asOf: number, flow: 
 
 /** Active days (days with `activeUsers > 0`) and the sum of `activeUsers` over a period's days. */
 export function accountUsage(si: SpotlightIndex, a: number, bounds: Bounds): { activeDays: number; userSum: number } {
-  const offset = si.usageOffset[a]!;
+  let offset = si.usageOffset[a]!;
+  let { usageFirstDay, usageDays, usageUsers, usageActive } = si;
+  if (si.patched[a] === 1) {
+    ({ usageFirstDay, usageDays, usageUsers, usageActive } = si.accountPatches.get(a)!);
+    offset = usageUsers.length > 0 ? 0 : -1;
+  }
   if (offset < 0) return { activeDays: 0, userSum: 0 };
   // Days outside the usage span have no rows: clamp to it (prefix slot 0 … usageDays).
-  const lo = Math.min(si.usageDays, Math.max(0, bounds.dayFrom - si.usageFirstDay));
-  const hi = Math.min(si.usageDays, Math.max(lo, bounds.dayTo - si.usageFirstDay));
+  const lo = Math.min(usageDays, Math.max(0, bounds.dayFrom - usageFirstDay));
+  const hi = Math.min(usageDays, Math.max(lo, bounds.dayTo - usageFirstDay));
   return {
-    activeDays: si.usageActive[offset + hi]! - si.usageActive[offset + lo]!,
-    userSum: si.usageUsers[offset + hi]! - si.usageUsers[offset + lo]!,
+    activeDays: usageActive[offset + hi]! - usageActive[offset + lo]!,
+    userSum: usageUsers[offset + hi]! - usageUsers[offset + lo]!,
   };
 }

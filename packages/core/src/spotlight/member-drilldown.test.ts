@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { memberDrilldownSchema } from '../api/spotlight-api.ts';
-import { asOf, handBuiltHealth, handBuiltIndex } from './__fixtures__/hand-built.ts';
+import { asOf, handBuiltHealth, handBuiltModel } from './__fixtures__/hand-built.ts';
 import { memberDrilldown, type DrilldownQuery } from './member-drilldown.ts';
 import { spotlightQueryFromParams, type SpotlightParams } from './spotlight-query.ts';
 import { SpotlightQueryError } from './spotlight-query-error.ts';
 
-const index = handBuiltIndex();
+const index = handBuiltModel();
 const drill = (userId: string, extra: Omit<DrilldownQuery, keyof ReturnType<typeof spotlightQueryFromParams>> = {}, params: SpotlightParams = {}) =>
   memberDrilldown(index, userId, { ...spotlightQueryFromParams({ period: 7, asOf, ...params }, index, asOf), ...extra }, { health: handBuiltHealth });
 

@@ -6,10 +6,9 @@
  */
 import type { DrilldownAccount, DrilldownFilter, MemberDrilldown, drilldownSortSchema } from '../api/spotlight-api.ts';
 import type { z } from 'zod';
-import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import type { DatasetModel } from '../model/dataset-model.ts';
 import { accountActivity, boundsOf, lastActivityBefore, overdueTasks } from './account-figures.ts';
 import { defaultHealth, HealthAt, type SpotlightOptions } from './spotlight-health.ts';
-import { spotlightIndexOf } from './spotlight-index.ts';
 import type { SpotlightQuery } from './spotlight-query.ts';
 import { SpotlightQueryError } from './spotlight-query-error.ts';
 import { selectSpotlight } from './spotlight-selection.ts';
@@ -58,12 +57,12 @@ function compare(x: string | number, y: string | number, sort: DrilldownSort): n
  * @throws {SpotlightQueryError} (`field: "userId"`) when the user is unknown.
  * @example
  * ```ts
- * const query = spotlightQueryFromParams({ period: 30 }, index, now);
- * const page = memberDrilldown(index, 'u1', { ...query, filter: 'not-covered', sort: 'healthScore' });
+ * const query = spotlightQueryFromParams({ period: 30 }, model, now);
+ * const page = memberDrilldown(model, 'u1', { ...query, filter: 'not-covered', sort: 'healthScore' });
  * ```
  */
-export function memberDrilldown(index: DatasetIndex, userId: string, query: DrilldownQuery, options: SpotlightOptions = {}): MemberDrilldown {
-  const si = spotlightIndexOf(index);
+export function memberDrilldown(model: DatasetModel, userId: string, query: DrilldownQuery, options: SpotlightOptions = {}): MemberDrilldown {
+  const { index, spotlight: si } = model;
   if (!index.usersById.has(userId) && !index.assignmentsByUser.has(userId)) {
     throw new SpotlightQueryError('userId', `unknown user "${userId}"`);
   }
@@ -78,7 +77,7 @@ export function memberDrilldown(index: DatasetIndex, userId: string, query: Dril
   const member = sel.members.find((m) => m.userId === userId);
   const cur = boundsOf(query.period);
   const asOf = Date.parse(query.asOf);
-  const health = new HealthAt(options.health ?? defaultHealth(index), si.accountIds, query.asOf);
+  const health = new HealthAt(options.health ?? defaultHealth(model), si.accountIds, query.asOf);
 
   const rows: DrilldownAccount[] = [];
   for (const a of member?.accounts ?? []) {

@@ -6,9 +6,8 @@
  */
 import type { BandCounts } from '../api/spotlight-api.ts';
 import type { Band, HealthScore } from '../api/account-view.ts';
-import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { bandOf } from '../health/health-band.ts';
-import { createHealthEngine, type HealthEngine } from '../health/health-engine.ts';
+import type { HealthEngine } from '../health/health-engine.ts';
 
 /**
  * Scores one account at one ISO time; `null` when it has no health profile. The spotlight reads
@@ -18,25 +17,18 @@ export type SpotlightHealthFn = (accountId: string, at: string) => Pick<HealthSc
 
 /** Options shared by `computeTeamSpotlight` and `memberDrilldown`. */
 export interface SpotlightOptions {
-  /** Health of an account at a time; defaults to `computeAccountHealth(index, accountId, at)` (see `defaultHealth`). */
+  /** Health of an account at a time; defaults to `computeAccountHealth(model, accountId, at)` (see `defaultHealth`). */
   health?: SpotlightHealthFn;
 }
 
-const engines = new WeakMap<DatasetIndex, HealthEngine>();
-
 /**
- * The default health function of an index: the same score and band as
- * `computeAccountHealth(index, accountId, at)`, through one health engine per index (cached like
- * the spotlight index) and its memoised score path, so an account scored at a time is scored once
- * and no per-dimension breakdown is built that the spotlight would not read.
+ * The default health function of a model: the same score and band as
+ * `computeAccountHealth(model, accountId, at)`, through the model's health engine and its
+ * memoised score path, so an account scored at a time is scored once and no per-dimension
+ * breakdown is built that the spotlight would not read.
  */
-export function defaultHealth(index: DatasetIndex): SpotlightHealthFn {
-  let engine = engines.get(index);
-  if (!engine) {
-    engine = createHealthEngine(index);
-    engines.set(index, engine);
-  }
-  const cached = engine;
+export function defaultHealth(model: { readonly health: HealthEngine }): SpotlightHealthFn {
+  const cached = model.health;
   return (accountId, at) => {
     const profile = cached.profileOf(accountId);
     if (!profile) return null;

@@ -1,7 +1,8 @@
 /**
- * `SpotlightIndex`: the "load" step of Team Spotlight. Built once per `DatasetIndex` (and cached
- * in a `WeakMap`), it turns the row lists into compact, sorted typed arrays so that a query is a
- * pass over accounts, their events and their day buckets, never over the raw rows:
+ * `SpotlightIndex`: the "load" step of Team Spotlight. Built once by the `DatasetModel` (on the
+ * first spotlight query) and kept current by it, it turns the row lists into compact, sorted
+ * typed arrays so that a query is a pass over accounts, their events and their day buckets,
+ * never over the raw rows:
  *
  * - activity events (touchpoints at `at`, tasks at `completedAt`) per account and per user, in
  *   CSR layout (`start[i]..start[i+1]`), sorted by time, so "events in [from, to)" is two binary
@@ -12,11 +13,14 @@
  * - per role, each member's account indexes, and which accounts have an assignment in the role.
  *
  * Building costs O(rows · log rows); everything after it (the "query") is in
- * `team-spotlight.ts` and `member-drilldown.ts`.
+ * `team-spotlight.ts` and `member-drilldown.ts`. Changes after the build go to per-account and
+ * per-user patches (`spotlight-patches.ts`): readers check `patched[a]` (one byte) and read a
+ * changed account's rows from its patch.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { findAttributeByMeaning, isInactiveContractStatus } from '../dataset/attribute-meaning.ts';
 import { buildActivity, buildTasks, buildUsage, interner, type EventColumns } from './spotlight-columns.ts';
+import type { AccountPatch, UserPatch } from './spotlight-patches.ts';
 
 export { dayMs, type EventColumns } from './spotlight-columns.ts';
 
@@ -63,28 +67,22 @@ export interface SpotlightIndex {
   readonly assignedByRole: ReadonlyMap<string, Uint8Array>;
   /** Direct reports per manager id. */
   readonly reportsByManager: ReadonlyMap<string, readonly string[]>;
+  /** 1 for an account whose events, tasks and usage are read from `accountPatches`. */
+  readonly patched: Uint8Array;
+  /** Rows of accounts changed since the build (see `spotlight-patches.ts`). */
+  readonly accountPatches: ReadonlyMap<number, AccountPatch>;
+  /** Events of users added or removed since the build, by user index. */
+  readonly userPatches: ReadonlyMap<number, UserPatch>;
 }
 
-const cache = new WeakMap<DatasetIndex, SpotlightIndex>();
-
 /**
- * The spotlight index of a dataset index, built on first use and cached for the index's life.
+ * Builds the spotlight index of a dataset index (`model.spotlight` holds the one the views read).
  *
  * @example
  * ```ts
- * const spotlight = spotlightIndexOf(indexDataset(dataset)); // load once; queries reuse it
+ * const spotlight = buildSpotlightIndex(indexDataset(dataset)); // load once; queries reuse it
  * ```
  */
-export function spotlightIndexOf(index: DatasetIndex): SpotlightIndex {
-  let built = cache.get(index);
-  if (!built) {
-    built = buildSpotlightIndex(index);
-    cache.set(index, built);
-  }
-  return built;
-}
-
-/** Builds the spotlight index (prefer `spotlightIndexOf`, which caches it). */
 export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
   const { dataset } = index;
   const accountIds = dataset.accounts.map((a) => a.id);
@@ -150,5 +148,8 @@ export function buildSpotlightIndex(index: DatasetIndex): SpotlightIndex {
     membersByRole,
     assignedByRole,
     reportsByManager,
+    patched: new Uint8Array(n),
+    accountPatches: new Map(),
+    userPatches: new Map(),
   };
 }

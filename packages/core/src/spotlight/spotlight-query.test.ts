@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { teamSpotlightQuerySchema } from '../api/spotlight-api.ts';
 import { datasetSchema } from '../dataset/schema.ts';
-import { indexDataset } from '../dataset/dataset-index.ts';
-import { handBuiltIndex, handBuiltInput } from './__fixtures__/hand-built.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
+import { handBuiltModel, handBuiltInput } from './__fixtures__/hand-built.ts';
 import { spotlightQueryFromParams } from './spotlight-query.ts';
 import { SpotlightQueryError } from './spotlight-query-error.ts';
 
-const index = handBuiltIndex();
+const index = handBuiltModel();
 const now = '2026-03-01T09:30:00Z';
 const fromUrl = (query: string) => spotlightQueryFromParams(teamSpotlightQuerySchema.parse(Object.fromEntries(new URLSearchParams(query))), index, now);
 
@@ -36,7 +36,7 @@ describe('spotlightQueryFromParams', () => {
 
   it('defaults to the first role alphabetically when there is no CSM', () => {
     const input = { ...handBuiltInput, assignments: handBuiltInput.assignments!.map((a) => ({ ...a, role: a.role === 'CSM' ? 'Owner' : a.role })) };
-    const q = spotlightQueryFromParams({}, indexDataset(datasetSchema.parse(input)), now);
+    const q = spotlightQueryFromParams({}, createDatasetModel(datasetSchema.parse(input)), now);
     expect(q.role).toBe('Onboarding');
   });
 
@@ -77,7 +77,7 @@ describe('spotlightQueryFromParams', () => {
 
   it('rejects the named metrics when the data has no such attribute', () => {
     const input = { ...handBuiltInput, attributes: handBuiltInput.attributes.filter((a) => a.key !== 'licenseUtilization') };
-    const bare = indexDataset(datasetSchema.parse({ ...input, accounts: input.accounts.map((a) => ({ ...a, attributes: {} })) }));
+    const bare = createDatasetModel(datasetSchema.parse({ ...input, accounts: input.accounts.map((a) => ({ ...a, attributes: {} })) }));
     expect(() => spotlightQueryFromParams({ metrics: 'licenseUtilization' }, bare, now)).toThrow(SpotlightQueryError);
     // defaults fall back to what exists: contract value, then the other numeric attributes
     expect(spotlightQueryFromParams({}, bare, now).metrics.map((m) => m.id)).toEqual(['contractValue', 'seats:sum']);

@@ -5,10 +5,10 @@
  */
 import type { z } from 'zod';
 import type { Period, SpotlightMetric, teamSpotlightQuerySchema } from '../api/spotlight-api.ts';
-import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import type { DatasetModel } from '../model/dataset-model.ts';
 import { availableMetrics, resolveMetric } from './spotlight-metrics.ts';
 import { SpotlightQueryError } from './spotlight-query-error.ts';
-import { dayMs, spotlightIndexOf } from './spotlight-index.ts';
+import { dayMs } from './spotlight-index.ts';
 
 /** The filters of a spotlight query (`null`: not filtered). */
 export interface SpotlightFilters {
@@ -69,18 +69,18 @@ export function defaultRole(roles: readonly string[]): string {
  * first role alphabetically), period 30 days, `asOf` = `now`, the first two available metrics.
  * `from`/`to` take precedence over `period`: with only `to`, the period is `period` days ending
  * there; with only `from`, it ends at `asOf`. `asOf` is always the end of the period. Reads the
- * roles from the (cached) spotlight index, so the first call on an index pays the load.
+ * roles from the model's spotlight index, so the first call on a model pays the load.
  *
  * @throws {SpotlightQueryError} for an unknown role, team, manager, account type or metric, for
  *   `from` after `to`, or for an `asOf` that contradicts `to`.
  * @example
  * ```ts
- * const query = spotlightQueryFromParams({ period: 90, team: 'manager:u7' }, index, new Date().toISOString());
- * const spotlight = computeTeamSpotlight(index, query);
+ * const query = spotlightQueryFromParams({ period: 90, team: 'manager:u7' }, model, new Date().toISOString());
+ * const spotlight = computeTeamSpotlight(model, query);
  * ```
  */
-export function spotlightQueryFromParams(params: SpotlightParams, index: DatasetIndex, now: string): SpotlightQuery {
-  const si = spotlightIndexOf(index);
+export function spotlightQueryFromParams(params: SpotlightParams, model: DatasetModel, now: string): SpotlightQuery {
+  const { index, spotlight: si } = model;
   const role = params.role ?? defaultRole(si.roles);
   if (params.role !== undefined && !si.roles.includes(role)) {
     throw new SpotlightQueryError('role', `no account is assigned with role "${role}" (roles: ${si.roles.join(', ') || 'none'})`);

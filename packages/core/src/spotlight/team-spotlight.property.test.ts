@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type DatasetInput } from '../dataset/schema.ts';
-import { indexDataset } from '../dataset/dataset-index.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import { computeTeamSpotlight } from './team-spotlight.ts';
 import { spotlightQueryFromParams } from './spotlight-query.ts';
 
@@ -54,7 +54,7 @@ describe('computeTeamSpotlight properties', () => {
     fc.assert(
       fc.property(arbitraryCase, ({ input, params }) => {
         const dataset = datasetSchema.parse(input);
-        const index = indexDataset(dataset);
+        const index = createDatasetModel(dataset);
         const query = spotlightQueryFromParams(params, index, at(0));
         const result = computeTeamSpotlight(index, query, { health: () => null });
         const from = Date.parse(query.period.from);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { teamSpotlightSchema, type MemberRow } from '../api/spotlight-api.ts';
 import { datasetSchema } from '../dataset/schema.ts';
-import { indexDataset } from '../dataset/dataset-index.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import { computeAccountHealth } from '../health/account-health.ts';
-import { asOf, handBuiltHealth, handBuiltIndex, handBuiltInput } from './__fixtures__/hand-built.ts';
+import { asOf, handBuiltHealth, handBuiltModel, handBuiltInput } from './__fixtures__/hand-built.ts';
 import { computeTeamSpotlight } from './team-spotlight.ts';
 import { spotlightQueryFromParams, type SpotlightParams } from './spotlight-query.ts';
 
-const index = handBuiltIndex();
+const index = handBuiltModel();
 const run = (params: SpotlightParams = {}) =>
   computeTeamSpotlight(index, spotlightQueryFromParams({ period: 7, asOf, ...params }, index, '2030-01-01T00:00:00Z'), {
     health: handBuiltHealth,
@@ -227,7 +227,7 @@ describe('period edge cases', () => {
 
 describe('default health', () => {
   it('scores with computeAccountHealth when no health function is injected', () => {
-    const withProfile = indexDataset(
+    const withProfile = createDatasetModel(
       datasetSchema.parse({
         ...handBuiltInput,
         healthProfiles: [

@@ -2,14 +2,14 @@
  * `computeTeamSpotlight`: the team summary and one row per member of a role over a period, as
  * defined in DESIGN.md "Definitions — Team Spotlight".
  *
- * Load vs query: the first call on a `DatasetIndex` builds its `SpotlightIndex` (the "load",
- * O(rows · log rows), cached in a WeakMap). Every call after that is the "query": one pass over
+ * Load vs query: the model's `SpotlightIndex` is the "load" (O(rows · log rows), built on the
+ * first spotlight query and kept current by `apply`). Every call is the "query": one pass over
  * the selected members' accounts (binary searches in their events, a scan of their day buckets
  * and due tasks) and over the members' own events in the two periods, plus the health function
  * for each distinct account at `asOf` and at the period's start.
  */
 import type { MemberRow, TeamSpotlight } from '../api/spotlight-api.ts';
-import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import type { DatasetModel } from '../model/dataset-model.ts';
 import { boundsOf, lowerBound, type Bounds } from './account-figures.ts';
 import { PeriodFigures } from './period-figures.ts';
 import { defaultHealth, HealthAt, healthSnapshot, type SpotlightOptions } from './spotlight-health.ts';
@@ -17,26 +17,31 @@ import { metricValue } from './spotlight-metrics.ts';
 import type { SpotlightIndex } from './spotlight-index.ts';
 import type { SpotlightQuery } from './spotlight-query.ts';
 import { accountsWithoutRole, selectSpotlight, type SpotlightSelection } from './spotlight-selection.ts';
-import { spotlightIndexOf } from './spotlight-index.ts';
 
 /** A member's touchpoints and completed tasks in both periods, on accounts passing the filters. */
 function memberVolume(si: SpotlightIndex, sel: SpotlightSelection, userId: string, cur: Bounds, prev: Bounds, flowKeys: readonly string[]) {
   const byFlow: Record<string, number> = Object.fromEntries(flowKeys.map((f) => [f, 0]));
   let volume = 0;
   let before = 0;
+  const count = (t: number, account: number, f: number): void => {
+    if (sel.accountMask[account] !== 1 || (sel.flow >= 0 && f !== sel.flow)) return;
+    if (t >= cur.from && t < cur.to) {
+      volume++;
+      byFlow[si.flows[f]!]!++;
+    } else if (t >= prev.from && t < prev.to) before++;
+  };
   const u = si.userIndex.get(userId);
   if (u !== undefined) {
     const { start, time, flow, other } = si.byUser;
-    const lo = lowerBound(time, start[u]!, start[u + 1]!, Math.min(prev.from, cur.from));
-    const hi = lowerBound(time, lo, start[u + 1]!, cur.to);
-    for (let i = lo; i < hi; i++) {
-      if (sel.accountMask[other[i]!] !== 1 || (sel.flow >= 0 && flow[i] !== sel.flow)) continue;
-      const t = time[i]!;
-      if (t >= cur.from) {
-        volume++;
-        byFlow[si.flows[flow[i]!]!]!++;
-      } else if (t >= prev.from && t < prev.to) before++;
+    const patch = si.userPatches.get(u);
+    const removed = patch && patch.removed.size > 0 ? patch.removed : null;
+    // Users interned after the build have no CSR segment.
+    if (u + 1 < start.length) {
+      const lo = lowerBound(time, start[u]!, start[u + 1]!, Math.min(prev.from, cur.from));
+      const hi = lowerBound(time, lo, start[u + 1]!, Math.max(prev.to, cur.to));
+      for (let i = lo; i < hi; i++) if (removed === null || !removed.has(i)) count(time[i]!, other[i]!, flow[i]!);
     }
+    if (patch) for (const event of patch.added) count(event.time, event.account, event.flow);
   }
   return { volume, before, byFlow };
 }
@@ -48,18 +53,18 @@ function memberVolume(si: SpotlightIndex, sel: SpotlightSelection, userId: strin
  *
  * @example
  * ```ts
- * const index = indexDataset(parseDataset(json));
- * const query = spotlightQueryFromParams({ role: 'CSM', period: 30 }, index, new Date().toISOString());
- * const { team, members } = computeTeamSpotlight(index, query);
+ * const model = createDatasetModel(parseDataset(json));
+ * const query = spotlightQueryFromParams({ role: 'CSM', period: 30 }, model, new Date().toISOString());
+ * const { team, members } = computeTeamSpotlight(model, query);
  * ```
  */
-export function computeTeamSpotlight(index: DatasetIndex, query: SpotlightQuery, options: SpotlightOptions = {}): TeamSpotlight {
-  const si = spotlightIndexOf(index);
+export function computeTeamSpotlight(model: DatasetModel, query: SpotlightQuery, options: SpotlightOptions = {}): TeamSpotlight {
+  const { index, spotlight: si } = model;
   const sel = selectSpotlight(index, si, query.role, query.filters);
   const cur = boundsOf(query.period);
   const prev = boundsOf(query.previousPeriod);
   const figures = new PeriodFigures(si, { cur, prev, asOf: Date.parse(query.asOf), flow: sel.flow });
-  const health = options.health ?? defaultHealth(index);
+  const health = options.health ?? defaultHealth(model);
   const healthNow = new HealthAt(health, si.accountIds, query.asOf);
   const healthStart = new HealthAt(health, si.accountIds, query.period.from);
   const flowKeys = query.filters.flow === null ? [...si.flows].sort() : [query.filters.flow];

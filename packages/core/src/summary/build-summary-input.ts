@@ -11,7 +11,6 @@ import { SuccessKitError } from '../errors/successkit-error.ts';
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { AttributeDefinition, AttributeValue } from '../dataset/schema.ts';
-import { createHealthEngine } from '../health/health-engine.ts';
 import { lifecycleStages } from '../profile/lifecycle.ts';
 import { recentChanges } from '../profile/recent-changes.ts';
 import { taskPoints, touchpointPoints, usagePoints } from './activity-points.ts';
@@ -54,12 +53,12 @@ function subtreeOf(index: DatasetIndex, accountId: string): string[] {
  * @throws {SummaryInputError} for an unknown account.
  * @example
  * ```ts
- * const input = buildSummaryInput({ index, rollups }, 'acme', defaultSummaryConfig, '2026-01-31T00:00:00Z');
+ * const input = buildSummaryInput(model, 'acme', defaultSummaryConfig, '2026-01-31T00:00:00Z');
  * input.points['attr.arr']; // { label: 'ARR', value: 120000, unit: 'currency' }
  * ```
  */
-export function buildSummaryInput(data: SummaryData, accountId: string, config: SummaryConfig, asOf: string): SummaryInput {
-  const { index, rollups } = data;
+export function buildSummaryInput(model: SummaryData, accountId: string, config: SummaryConfig, asOf: string): SummaryInput {
+  const { index, rollups } = model;
   const account = index.accountsById.get(accountId);
   if (!account) throw new SummaryInputError(accountId, `unknown account '${accountId}'`);
   const t = Date.parse(asOf);
@@ -68,8 +67,8 @@ export function buildSummaryInput(data: SummaryData, accountId: string, config: 
   const selectedKeys = new Set(selection.selected.map((a) => a.key));
   const children = index.childrenById.get(accountId) ?? [];
   const points: Record<string, SummaryDataPoint> = {};
-  const own = (id: string, a: AttributeDefinition) => asValue(rollups ? rollups.own(id, a.key) : index.accountsById.get(id)?.attributes[a.key], a.type);
-  const rolledUp = (id: string, a: AttributeDefinition) => (rollups && a.rollup ? asValue(rollups.rolledUp(id, a.key), a.type) : null);
+  const own = (id: string, a: AttributeDefinition) => asValue(rollups.own(id, a.key), a.type);
+  const rolledUp = (id: string, a: AttributeDefinition) => (a.rollup ? asValue(rollups.rolledUp(id, a.key), a.type) : null);
 
   points['account.name'] = { label: 'Account', value: account.name };
   points['account.type'] = { label: 'Account type', value: index.accountTypesById.get(account.typeId)?.name ?? account.typeId };
@@ -101,7 +100,7 @@ export function buildSummaryInput(data: SummaryData, accountId: string, config: 
   if (nps.length > 0) points['contacts.npsAverage'] = { label: `Average NPS of ${nps.length} contacts who answered`, value: Math.round((nps.reduce((x, y) => x + y, 0) / nps.length) * 10) / 10 };
 
   if (config.categories.health) {
-    const engine = data.health ?? createHealthEngine(index);
+    const engine = model.health;
     healthPoints(index, engine, accountId, asOf, points);
     if (children.length > 0) {
       const contract = findAttributeByMeaning(attributes, 'contractValue');
@@ -131,7 +130,7 @@ export function buildSummaryInput(data: SummaryData, accountId: string, config: 
     }
   }
 
-  for (const change of recentChanges(index, accountId, asOf, 30).filter((c) => selectedKeys.has(c.key)).slice(0, maxChanges)) {
+  for (const change of recentChanges(model, accountId, asOf, 30).filter((c) => selectedKeys.has(c.key)).slice(0, maxChanges)) {
     const a = index.attributesByKey.get(change.key)!;
     const extra = { ...(unitOf[a.type] ? { unit: unitOf[a.type]! } : {}), ...(selection.unmasked.has(a.key) ? { unmasked: true } : {}) };
     const day = change.at.slice(0, 10);

@@ -24,7 +24,7 @@ export function healthPoints(index: DatasetIndex, engine: HealthEngine, accountI
     if (d.score === null) continue;
     points[`health.dimension.${keyPart(d.key)}`] = { label: `Health dimension "${d.label}" (0–100)`, value: Math.round(d.score), unit: 'score' };
   }
-  const history = computeHealthHistory(index, accountId, asOf, historyWeeks, engine);
+  const history = computeHealthHistory({ health: engine }, accountId, asOf, historyWeeks);
   if (!history) return;
   points['health.trend'] = { label: `Health trend over the last ${history.trendWindowWeeks} weeks`, value: history.trend };
   for (const weeksAgo of [4, 12]) {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../dataset/dataset-index.ts';
-import { createHealthEngine } from '../health/health-engine.ts';
-import { buildHierarchy } from '../hierarchy/hierarchy.ts';
-import { createRollups } from '../hierarchy/rollups.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import { generateDataset } from '../synthetic/generate-dataset.ts';
 import { smallAsOf, smallDataset } from './__fixtures__/small-dataset.ts';
 import { defaultSummaryConfig } from './config.ts';
@@ -12,8 +9,7 @@ import { summaryOutputSchema, summarySectionNames } from './output-schema.ts';
 import { prepareSummaryRequest } from './prepare-summary.ts';
 
 describe('offline generator', () => {
-  const index = indexDataset(smallDataset());
-  const prepared = prepareSummaryRequest({ index, rollups: createRollups(index, buildHierarchy(index)) }, 'acme', defaultSummaryConfig, smallAsOf);
+  const prepared = prepareSummaryRequest(createDatasetModel(smallDataset()), 'acme', defaultSummaryConfig, smallAsOf);
 
   it('is labelled as generated without AI and streams every section in order', async () => {
     const generator = createOfflineGenerator();
@@ -49,8 +45,7 @@ describe('offline generator', () => {
   it('passes the faithfulness check for 1,000 synthetic accounts', { timeout: 300_000 }, () => {
     const asOf = '2026-01-31T00:00:00Z';
     const dataset = generateDataset({ seed: 7, accounts: 1000, asOf });
-    const synthetic = indexDataset(dataset);
-    const data = { index: synthetic, rollups: createRollups(synthetic, buildHierarchy(synthetic)), health: createHealthEngine(synthetic) };
+    const data = createDatasetModel(dataset);
     const failures: string[] = [];
     let statements = 0;
     for (const account of dataset.accounts) {

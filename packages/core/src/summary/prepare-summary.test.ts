@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summaryPreviewSchema } from '../api/summary-api.ts';
-import { indexDataset } from '../dataset/dataset-index.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import { smallAsOf, smallDataset } from './__fixtures__/small-dataset.ts';
 import { inputFingerprint } from './cache-policy.ts';
 import { defaultSummaryConfig } from './config.ts';
@@ -9,7 +9,7 @@ import { writeOfflineSummary } from './offline-generator.ts';
 import { buildSummaryPreview, prepareSummaryRequest } from './prepare-summary.ts';
 import { summarySystemPrompt } from './prompt.ts';
 
-const data = { index: indexDataset(smallDataset()) };
+const data = createDatasetModel(smallDataset());
 
 describe('prepareSummaryRequest', () => {
   const prepared = prepareSummaryRequest(data, 'acme', defaultSummaryConfig, smallAsOf);
@@ -40,7 +40,7 @@ describe('prepareSummaryRequest', () => {
     const evidence = buildEvidence(output, prepared.payload, prepared.mapping);
     expect(evidence['account.name']).toEqual({ label: 'Account', value: 'Acme Corporation' });
     expect(evidence['children.riskDriver']).toEqual({ label: 'Sub-account driving risk', value: 'Acme Europe' });
-    expect(evidence['attr.arr.rolledUp']).toBeUndefined(); // no rollups given: not in the input
+    expect(evidence['attr.arr.rolledUp']).toEqual({ label: 'ARR, rolled up over all sub-accounts', value: 100000 }); // the model's rollups
     expect(JSON.stringify(evidence)).not.toMatch(/ACCOUNT_\d|PERSON_\d/);
     const cited = new Set([...output.kpis.map((k) => k.key), ...Object.values(output.sections).flat().flatMap((s) => s.evidence)]);
     expect(Object.keys(evidence).sort()).toEqual([...cited].sort());

@@ -34,7 +34,7 @@ export interface PreparedSummaryRequest {
  * @throws {SummaryInputError} for an unknown account.
  * @example
  * ```ts
- * const prepared = prepareSummaryRequest({ index, rollups }, 'acme', config, new Date().toISOString());
+ * const prepared = prepareSummaryRequest(model, 'acme', config, new Date().toISOString());
  * const result = await generator.generate({ messages: prepared.messages, payload: prepared.payload });
  * ```
  */
@@ -63,7 +63,7 @@ export function estimateTokens(text: string): number {
  *
  * @example
  * ```ts
- * const preview = buildSummaryPreview({ index }, 'acme', draftConfig, asOf);
+ * const preview = buildSummaryPreview(model, 'acme', draftConfig, asOf);
  * preview.messages[1].content; // the user message with the anonymized data
  * ```
  */

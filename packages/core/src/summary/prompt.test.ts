@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../dataset/dataset-index.ts';
+import { createDatasetModel } from '../model/dataset-model.ts';
 import { smallAsOf, smallDataset } from './__fixtures__/small-dataset.ts';
 import { injectionCorpus } from './__fixtures__/injection-corpus.ts';
 import { defaultSummaryConfig } from './config.ts';
@@ -15,7 +15,7 @@ function prepare(text: string) {
     d.accounts[0]!.attributes.tier = text;
     d.touchpoints!.push({ id: 'tp-x', accountId: 'acme', userId: 'u1', flow: 'support', type: 'email', at: day(1), subject: text });
   });
-  return prepareSummaryRequest({ index: indexDataset(dataset) }, 'acme', defaultSummaryConfig, smallAsOf);
+  return prepareSummaryRequest(createDatasetModel(dataset), 'acme', defaultSummaryConfig, smallAsOf);
 }
 
 /** The JSON between the tags, parsed, and what lies outside them. */

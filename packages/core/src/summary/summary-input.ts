@@ -6,9 +6,8 @@
  *
  * The same shape, anonymized, is the payload sent to a model (`SummaryPayload`).
  */
-import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { AttributeValue } from '../dataset/schema.ts';
-import type { HealthEngine } from '../health/health-engine.ts';
+import type { DatasetModel } from '../model/dataset-model.ts';
 
 /** How a data point's number reads. */
 export type SummaryUnit = 'currency' | 'percent' | 'days' | 'score' | 'count' | 'date';
@@ -39,14 +38,8 @@ export interface SummaryInput {
 /** The anonymized input that leaves the server: same shape, identifiers replaced. */
 export type SummaryPayload = SummaryInput;
 
-/** Data needed to build an input: the dataset index and, optionally, shared computations. */
-export interface SummaryData {
-  index: DatasetIndex;
-  /** Own and rolled-up attribute values (`createRollups`); rolled-up values are left out without it. */
-  rollups?: { own(accountId: string, key: string): unknown; rolledUp(accountId: string, key: string): unknown };
-  /** A shared health engine (`createHealthEngine`), to score many accounts without re-reading rows. */
-  health?: HealthEngine;
-}
+/** What an input is built from: the parts of a `DatasetModel` it reads (pass the model). */
+export type SummaryData = Pick<DatasetModel, 'index' | 'rollups' | 'health'>;
 
 /** A key segment from free-form names ("Onboarding Manager" → `onboardingManager`). */
 export function keyPart(name: string): string {

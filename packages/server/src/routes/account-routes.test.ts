@@ -1,4 +1,4 @@
-import { buildAccountProfile, buildHierarchy, computeTeamSpotlight, createRollups, indexDataset, spotlightQueryFromParams } from '@successkit/core';
+import { buildAccountProfile, computeTeamSpotlight, createDatasetModel, spotlightQueryFromParams } from '@successkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../__fixtures__/http-helpers.ts';
 import { testDataset, testNow } from '../__fixtures__/test-datasets.ts';
@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../__fixtures__/test-server.ts
 describe('profile and Team Spotlight routes serve what the core computes', () => {
   let ts: TestServer;
   let token = '';
-  const index = indexDataset(testDataset('alpha'));
+  const model = createDatasetModel(testDataset('alpha'));
   beforeAll(async () => {
     ts = await startTestServer();
     token = await ts.token({ seat: 'contributor' });
@@ -17,8 +17,7 @@ describe('profile and Team Spotlight routes serve what the core computes', () =>
   it('GET /v1/accounts/:id: own and rolled-up values, health, lifecycle, recent changes', async () => {
     const { status, body } = await call(ts.base, 'GET', '/v1/accounts/acc-root', token);
     expect(status).toBe(200);
-    const hierarchy = buildHierarchy(index);
-    const expected = buildAccountProfile(index, hierarchy, createRollups(index, hierarchy), 'acc-root', testNow.toISOString(), { includeRestricted: false });
+    const expected = buildAccountProfile(model, 'acc-root', testNow.toISOString(), { includeRestricted: false });
     expect(body).toEqual(JSON.parse(JSON.stringify(expected)));
     const arr = body.attributes.find((a: { key: string }) => a.key === 'arr');
     expect(arr.own).toBe(1000);
@@ -37,7 +36,7 @@ describe('profile and Team Spotlight routes serve what the core computes', () =>
   it('GET /v1/team-spotlight equals computeTeamSpotlight', async () => {
     const { status, body } = await call(ts.base, 'GET', '/v1/team-spotlight?role=CSM&period=30', token);
     expect(status).toBe(200);
-    const expected = computeTeamSpotlight(index, spotlightQueryFromParams({ role: 'CSM', period: 30 }, index, testNow.toISOString()));
+    const expected = computeTeamSpotlight(model, spotlightQueryFromParams({ role: 'CSM', period: 30 }, model, testNow.toISOString()));
     expect(body).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(body.members.map((m: { userId: string }) => m.userId).sort()).toEqual(['u-csm', 'u-lead']);
   });

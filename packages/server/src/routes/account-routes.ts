@@ -37,7 +37,7 @@ export function accountRoutes(deps: RouteDeps): ApiRoute[] {
         const data = await deps.tenantData(caller);
         requireAccount(data, params.id);
         const asOf = query.asOf ? new Date(query.asOf).toISOString() : deps.now().toISOString();
-        const profile = buildAccountProfile(data.model.index, data.model.hierarchy, data.model.rollups, params.id, asOf, {
+        const profile = buildAccountProfile(data.model, params.id, asOf, {
           includeRestricted: caller.permissions.has('attributes:restricted'),
         });
         return deps.json(c, accountProfileSchema, profile);
@@ -56,7 +56,7 @@ export function accountRoutes(deps: RouteDeps): ApiRoute[] {
         const data = await deps.tenantData(caller);
         requireAccount(data, params.id);
         const asOf = query.asOf ? new Date(query.asOf).toISOString() : deps.now().toISOString();
-        const children = buildAccountChildren(data.model.index, data.model.hierarchy, data.model.rollups, params.id, asOf, {
+        const children = buildAccountChildren(data.model, params.id, asOf, {
           includeRestricted: caller.permissions.has('attributes:restricted'),
         });
         return deps.json(c, accountChildrenSchema, children);

@@ -32,8 +32,8 @@ export function spotlightRoutes(deps: RouteDeps): ApiRoute[] {
       responses: { 200: { description: 'The spotlight', schema: teamSpotlightSchema }, ...problemResponses },
       handler: async ({ c, caller, query }) => {
         const data = await deps.tenantData(caller);
-        const spotlightQuery = spotlightQueryFromParams(query, data.model.index, deps.now().toISOString());
-        return deps.json(c, teamSpotlightSchema, computeTeamSpotlight(data.model.index, spotlightQuery));
+        const spotlightQuery = spotlightQueryFromParams(query, data.model, deps.now().toISOString());
+        return deps.json(c, teamSpotlightSchema, computeTeamSpotlight(data.model, spotlightQuery));
       },
     }),
     defineRoute({
@@ -49,8 +49,8 @@ export function spotlightRoutes(deps: RouteDeps): ApiRoute[] {
         const data = await deps.tenantData(caller);
         if (!data.model.index.usersById.has(params.userId)) throw new HttpProblem('not-found', 'no such user');
         const { filter, sort, order, page, pageSize, ...spotlightParams } = query;
-        const drilldown = { ...spotlightQueryFromParams(spotlightParams, data.model.index, deps.now().toISOString()), filter, sort, order, page, pageSize };
-        return deps.json(c, memberDrilldownSchema, memberDrilldown(data.model.index, params.userId, drilldown));
+        const drilldown = { ...spotlightQueryFromParams(spotlightParams, data.model, deps.now().toISOString()), filter, sort, order, page, pageSize };
+        return deps.json(c, memberDrilldownSchema, memberDrilldown(data.model, params.userId, drilldown));
       },
     }),
   ];

@@ -72,7 +72,7 @@ export function createSummaryRuntime(options: {
       const hit = memo.get(key);
       if (hit) return hit;
       const prepared = prepareSummaryRequest(
-        { index: tenant.model.index, rollups: tenant.model.rollups },
+        tenant.model,
         accountId,
         config.config as SummaryConfig,
         asOf,

@@ -75,7 +75,7 @@ export function createSummarySettings(runtime: SummaryRuntime): Settings {
       const accountId = body.accountId ?? (accounts.find((a) => a.parentId === null) ?? accounts[0])?.id;
       if (accountId === undefined) throw new HttpProblem('not-found', 'The tenant has no accounts.');
       assertAccount(tenant, accountId);
-      return buildSummaryPreview({ index: tenant.model.index, rollups: tenant.model.rollups }, accountId, config, new Date(runtime.now()).toISOString());
+      return buildSummaryPreview(tenant.model, accountId, config, new Date(runtime.now()).toISOString());
     },
     async sendFeedback(caller, accountId, request: FeedbackRequest): Promise<Feedback> {
       const tenant = await tenantOf(runtime, caller);

@@ -11,6 +11,7 @@
 import type { HealthScore } from '../../api/account-view.ts';
 import { datasetSchema, type DatasetInput } from '../../dataset/schema.ts';
 import { indexDataset, type DatasetIndex } from '../../dataset/dataset-index.ts';
+import { createDatasetModel, type DatasetModel } from '../../model/dataset-model.ts';
 
 const company = { typeId: 'company', parentId: null };
 
@@ -91,6 +92,11 @@ export const handBuiltInput: DatasetInput = {
 /** The parsed, indexed dataset. */
 export function handBuiltIndex(): DatasetIndex {
   return indexDataset(datasetSchema.parse(handBuiltInput));
+}
+
+/** The model of the parsed dataset. */
+export function handBuiltModel(): DatasetModel {
+  return createDatasetModel(datasetSchema.parse(handBuiltInput));
 }
 
 /** The end of the current period. */

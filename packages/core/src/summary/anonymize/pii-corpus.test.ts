@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../dataset/dataset-index.ts';
+import { createDatasetModel } from '../../model/dataset-model.ts';
 import type { DatasetInput } from '../../dataset/schema.ts';
 import { smallAsOf, smallDataset } from '../__fixtures__/small-dataset.ts';
 import { defaultSummaryConfig } from '../config.ts';
@@ -43,7 +43,7 @@ function run(c: PiiCase, i: number) {
     register(d, c);
     location.place(d, text);
   });
-  const prepared = prepareSummaryRequest({ index: indexDataset(dataset) }, 'acme', defaultSummaryConfig, smallAsOf);
+  const prepared = prepareSummaryRequest(createDatasetModel(dataset), 'acme', defaultSummaryConfig, smallAsOf);
   const placed = strings(prepared.input).some((s) => s.includes(c.value));
   const sent = strings(prepared.payload).join('\n');
   const restored = strings(prepared.payload).map((s) => deanonymize(s, prepared.mapping)).join('\n');

@@ -1,0 +1,168 @@
+/**
+ * How a `DatasetModel` applies a batch of changes to its parts without rebuilding them:
+ *
+ * - an account attribute change: `Rollups.setAttribute` for every changed key (the account's
+ *   ancestors only), the account replaced at its slot, its attribute history appended, its
+ *   health inputs re-read (its own rows), its contract status in the spotlight;
+ * - touchpoints, tasks, usage rows: the per-account lookups of the index, the account's health
+ *   inputs (usage) and spotlight patch (its own rows), the user's spotlight events (a delta);
+ * - assignments: one member of one role and one account's role flag; contacts: their accounts'
+ *   lists; users and teams: their lookups (and the managers, O(users));
+ * - afterwards the health engine forgets its memo (O(1)), so the scores of the account's
+ *   ancestors whose health comes from their children are computed again on the next read.
+ *
+ * Changes of the tree or of the definitions are not handled here: `needsRebuild` says which,
+ * and the model rebuilds for a batch holding one (only the lists are written then).
+ */
+import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
+import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import type { Account, AttributeChange, Task, Team, Touchpoint, User } from '../dataset/schema.ts';
+import type { HealthEngine } from '../health/health-engine.ts';
+import type { HealthInputs } from '../health/health-inputs.ts';
+import type { Hierarchy } from '../hierarchy/hierarchy.ts';
+import type { Rollups } from '../hierarchy/rollups.ts';
+import type { SpotlightIndex } from '../spotlight/spotlight-index.ts';
+import { addUserEvent, eventOf, patchAccount, refreshAssignment, refreshInactive, refreshUsers, removeUserEvent } from '../spotlight/spotlight-patches.ts';
+import { attributeChangesOf } from './attribute-history.ts';
+import type { DataChange } from './data-change.ts';
+import { updateIndexRows } from './index-updates.ts';
+import type { ModelLists } from './model-lists.ts';
+
+/** The parts of a model that `apply` keeps current. */
+export interface ModelParts {
+  lists: ModelLists;
+  index: DatasetIndex;
+  hierarchy: Hierarchy;
+  rollups: Rollups;
+  healthInputs: HealthInputs;
+  health: HealthEngine;
+  /** `null` until the first spotlight query builds it. */
+  spotlight: SpotlightIndex | null;
+}
+
+/** Whether a change needs the derived structures rebuilt (a tree or definition change). */
+export function needsRebuild(change: DataChange): boolean {
+  switch (change.kind) {
+    case 'attributes':
+    case 'accountTypes':
+    case 'healthProfiles':
+      return true;
+    case 'accounts': {
+      const old = change.old as Account | null;
+      const row = change.new as Account | null;
+      return old === null || row === null || old.parentId !== row.parentId || old.typeId !== row.typeId || old.id !== row.id;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Writes a change to the lists only (a batch the model rebuilds after). */
+export function writeLists(parts: ModelParts, change: DataChange): void {
+  parts.lists.write(change.kind, change.old, change.new);
+  // Whether a history row's key is stored already is not known here: the list resolves it by key.
+  for (const row of attributeChangesOf(change)) parts.lists.write('attributeHistory', row, row);
+}
+
+function storedHistory(index: DatasetIndex, row: AttributeChange): AttributeChange | null {
+  return index.historyByAccount.get(row.accountId)?.find((x) => x.key === row.key && x.at === row.at) ?? null;
+}
+
+function applyAccount(parts: ModelParts, change: DataChange<'accounts'>, dirtyHealth: Set<number>): void {
+  const { index, rollups, lists } = parts;
+  const old = change.old!;
+  const row = change.new!;
+  const slot = index.accountSlot(row.id);
+  // Rollups first: `setAttribute` reads the old own value from the account still at the slot.
+  for (const key of new Set([...Object.keys(old.attributes), ...Object.keys(row.attributes)])) {
+    const value = row.attributes[key] ?? null;
+    if ((old.attributes[key] ?? null) !== value) rollups.setAttribute(row.id, key, value);
+  }
+  for (const h of attributeChangesOf(change)) {
+    const stored = storedHistory(index, h);
+    lists.write('attributeHistory', stored, h);
+    updateIndexRows(index, 'attributeHistory', stored, h);
+  }
+  lists.write('accounts', old, row, slot);
+  (index.accountsById as Map<string, Account>).set(row.id, row);
+  dirtyHealth.add(slot);
+  if (parts.spotlight) refreshInactive(parts.spotlight, slot, row, findAttributeByMeaning(index.dataset.attributes, 'contractStatus')?.key);
+}
+
+function applyActivity(parts: ModelParts, change: DataChange<'touchpoints' | 'tasks'>, dirtySpotlight: Set<number>): void {
+  const { index, spotlight: si } = parts;
+  parts.lists.write(change.kind, change.old, change.new);
+  updateIndexRows(index, change.kind, change.old, change.new);
+  if (!si) return;
+  const isTask = change.kind === 'tasks';
+  for (const [row, add] of [[change.old, false], [change.new, true]] as const) {
+    if (!row) continue;
+    const slot = index.accountSlot(row.accountId);
+    if (slot >= 0) dirtySpotlight.add(slot);
+    const event = eventOf(si, row as Touchpoint | Task, isTask);
+    if (!event) continue;
+    if (add) addUserEvent(si, event.user, event.event);
+    else removeUserEvent(si, event.user, event.event);
+  }
+}
+
+/** Applies a batch without a rebuild (`needsRebuild` is false for every change). */
+export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): void {
+  const { index, lists } = parts;
+  const dirtyHealth = new Set<number>();
+  const dirtySpotlight = new Set<number>();
+  let usersChanged = false;
+  const slotsOf = (change: DataChange, into: Set<number>[]): void => {
+    for (const row of [change.old, change.new] as ({ accountId: string } | null)[]) {
+      const slot = row ? index.accountSlot(row.accountId) : -1;
+      if (slot >= 0) for (const set of into) set.add(slot);
+    }
+  };
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'accounts':
+        applyAccount(parts, change as DataChange<'accounts'>, dirtyHealth);
+        break;
+      case 'touchpoints':
+      case 'tasks':
+        applyActivity(parts, change as DataChange<'touchpoints' | 'tasks'>, dirtySpotlight);
+        break;
+      case 'usage':
+      case 'attributeHistory':
+        lists.write(change.kind, change.old, change.new);
+        updateIndexRows(index, change.kind, change.old, change.new);
+        slotsOf(change, change.kind === 'usage' ? [dirtyHealth, dirtySpotlight] : [dirtyHealth]);
+        break;
+      case 'assignments':
+        lists.write(change.kind, change.old, change.new);
+        updateIndexRows(index, change.kind, change.old, change.new);
+        if (parts.spotlight) {
+          for (const row of [change.old, change.new]) {
+            if (row) refreshAssignment(parts.spotlight, index, (row as { role: string }).role, (row as { userId: string }).userId, (row as { accountId: string }).accountId);
+          }
+        }
+        break;
+      case 'contacts':
+        lists.write(change.kind, change.old, change.new);
+        updateIndexRows(index, change.kind, change.old, change.new);
+        break;
+      case 'users':
+      case 'teams': {
+        lists.write(change.kind, change.old, change.new);
+        const lookup = (change.kind === 'users' ? index.usersById : index.teamsById) as Map<string, User | Team>;
+        if (change.new === null) lookup.delete(change.key);
+        else lookup.set(change.key, change.new as User | Team);
+        usersChanged ||= change.kind === 'users';
+        break;
+      }
+      default:
+        throw new Error(`applyBatch: a ${change.kind} change needs a rebuild`);
+    }
+  }
+  for (const slot of dirtyHealth) parts.healthInputs.refresh(slot);
+  if (parts.spotlight) {
+    for (const slot of dirtySpotlight) patchAccount(parts.spotlight, index, slot);
+    if (usersChanged) refreshUsers(parts.spotlight, index);
+  }
+  parts.health.invalidate();
+}
