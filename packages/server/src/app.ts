@@ -122,7 +122,11 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
   }
   const data = records ? records.tenants : toProvider(options.data!);
   const logger = options.logger ?? createLogger();
-  const summaries = options.summaries ?? createDefaultSummaryService({ data, stores: options.stores, queue: options.queue, generator: options.generator, processJobs: options.processJobs, clock, logger });
+  // With a store of record, summary answers say what changed since they were generated (dataChangedSince).
+  const changes = options.records ? options.records.changesAfter.bind(options.records) : undefined;
+  const summaries =
+    options.summaries ??
+    createDefaultSummaryService({ data, stores: options.stores, queue: options.queue, generator: options.generator, processJobs: options.processJobs, clock, logger, changes });
   const cors = createCorsPolicy(options.cors);
   const disabled = new Set(options.summariesDisabledFor ?? []);
 

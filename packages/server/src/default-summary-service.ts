@@ -12,6 +12,7 @@ import { createInlineQueue } from './jobs/inline-queue.ts';
 import type { Logger } from './logging/logger.ts';
 import { createMemoryStores } from './stores/memory-stores.ts';
 import { createSummaryService } from './summary/create-summary-service.ts';
+import type { ChangeSource } from './summary/data-changed-since.ts';
 import type { SummaryService } from './summary/summary-service.ts';
 
 /** What the default service is built from. */
@@ -24,6 +25,8 @@ export interface DefaultSummaryServiceOptions {
   processJobs?: boolean | undefined;
   clock: () => Date;
   logger: Logger;
+  /** The change log, for `dataChangedSince` in summary answers (see summary/data-changed-since.ts). */
+  changes?: ChangeSource | undefined;
 }
 
 /** Builds the default summary service. */
@@ -39,6 +42,7 @@ export function createDefaultSummaryService(options: DefaultSummaryServiceOption
     clock: options.clock,
     logger,
     processJobs: options.processJobs ?? true,
+    changes: options.changes,
   });
   return {
     ...service,

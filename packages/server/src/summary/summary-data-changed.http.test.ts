@@ -2,7 +2,8 @@
  * Summaries know when data changed, over real HTTP on 127.0.0.1 with the SQLite summary store
  * and the SQLite change log: a summary stores the `seq` it was generated from; after a change
  * in the account's subtree its answer carries `dataChangedSince` (and stays `fresh`: the TTL is
- * unchanged); a hard refresh writes a summary at the new `seq`, whose answer has none.
+ * unchanged); a hard refresh writes a summary at the new `seq`, whose answer has none. The last
+ * case goes through `POST /v1/ingest` with a service key on a server serving from the store of record.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { tenantDataFromDataset } from '../data/tenant-data-from-dataset.ts';
 import { createInlineQueue } from '../jobs/inline-queue.ts';
 import { createSqliteRecordStore } from '../records/sqlite-record-store.ts';
 import { createSqliteStores } from '../stores/sqlite-stores.ts';
+import { startRecordsTestServer } from '../records/__fixtures__/records-test-server.ts';
 import { createSummaryService } from './create-summary-service.ts';
 
 describe('summary answers over HTTP: dataChangedSince', () => {
@@ -110,6 +112,56 @@ describe('summary answers over HTTP: dataChangedSince', () => {
       expect(stored?.dataVersion).toBe(1);
     } finally {
       await reopened.close();
+    }
+  });
+});
+
+describe('summary answers over HTTP: dataChangedSince after POST /v1/ingest', () => {
+  it('reports the batch ingested into the subtree, and not to a sibling', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-summary-ingest-'));
+    const stores = createSqliteStores(join(dir, 'summaries.db'));
+    const server = await startRecordsTestServer({ server: { stores } });
+    try {
+      const token = await server.token({ seat: 'practitioner' });
+      const ready = async (accountId: string) => {
+        const first = await call(server.base, 'GET', `/v1/accounts/${accountId}/summary`, token);
+        if (first.status === 202) await waitForJob(server.base, token, first.body.jobId);
+        return call(server.base, 'GET', `/v1/accounts/${accountId}/summary`, token);
+      };
+      const root = await ready('acc-root');
+      const sibling = await ready('acc-alpha-1');
+      expect(root.body.dataChangedSince).toBeNull();
+      const before = root.body.summary.dataVersion as number;
+      expect(before).toBeGreaterThanOrEqual(0);
+
+      const at = '2026-03-02T11:15:00.000Z';
+      const batch = {
+        upserts: {
+          touchpoints: [{ id: 'tp-ingested', accountId: 'acc-alpha-2', userId: 'u-csm', flow: 'Adoption', type: 'call', at }],
+          usage: [{ accountId: 'acc-alpha-2', date: '2026-03-02', activeUsers: 9 }],
+        },
+      };
+      const ingest = await fetch(`${server.base}/v1/ingest`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${server.keys.alpha}`, 'content-type': 'application/json' },
+        body: JSON.stringify(batch),
+      });
+      expect(ingest.status).toBe(200);
+      const { seq } = (await ingest.json()) as { seq: number };
+      expect(seq).toBe(before + 2);
+
+      const changed = await call(server.base, 'GET', '/v1/accounts/acc-root/summary', token);
+      expect(changed.body).toMatchObject({ state: 'fresh', summary: { id: root.body.summary.id } });
+      expect(changed.body.dataChangedSince).toMatchObject({ changes: 2 });
+      expect(Date.parse(changed.body.dataChangedSince.latestAt)).not.toBeNaN();
+      expect((await call(server.base, 'GET', '/v1/accounts/acc-alpha-1/summary', token)).body).toMatchObject({
+        summary: { id: sibling.body.summary.id },
+        dataChangedSince: null,
+      });
+    } finally {
+      await server.close();
+      await stores.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
