@@ -7,37 +7,61 @@ import type { SummaryUnit } from './summary-input.ts';
 
 const symbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
-/** A number with thousands separators and at most two decimals ("1,234.5"). */
-export function formatNumber(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
-  const [int, frac] = Math.abs(rounded).toFixed(2).replace(/\.?0+$/, '').split('.');
+/** A number with thousands separators and at most `decimals` decimals (default two): "1,234.5". */
+export function formatNumber(n: number, decimals = 2): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(n * factor) / factor;
+  const fixed = Math.abs(rounded).toFixed(decimals);
+  const [int, frac] = (decimals > 0 ? fixed.replace(/\.?0+$/, '') : fixed).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  return `${rounded < 0 && rounded !== 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 /**
- * A value as text, by unit.
+ * Decimals a value is shown with, by unit — what the elements show: whole days, scores and
+ * amounts of money (cents only below 100), one decimal for percentages and counts (a daily mean
+ * of 51.8 users), two for anything else.
+ */
+export function displayDecimals(unit: SummaryUnit | undefined, value: number): number {
+  switch (unit) {
+    case 'currency':
+      return Math.abs(value) >= 100 ? 0 : 2;
+    case 'days':
+    case 'score':
+      return 0;
+    case 'percent':
+    case 'count':
+      return 1;
+    default:
+      return 2;
+  }
+}
+
+/**
+ * A value as text, by unit, rounded to what is shown (`displayDecimals`).
  *
  * @example
  * ```ts
- * formatValue(120000, 'currency', 'USD'); // "$120,000"
- * formatValue(78.5, 'percent', null);     // "78.5%"
+ * formatValue(120000.4, 'currency', 'USD'); // "$120,000"
+ * formatValue(64.03, 'percent', null);      // "64%"
+ * formatValue(1, 'days', null);             // "1 day"
  * ```
  */
 export function formatValue(value: AttributeValue, unit: SummaryUnit | undefined, currency: string | null): string {
   if (value === null) return 'no data';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;
+  const shown = formatNumber(value, displayDecimals(unit, value));
   switch (unit) {
     case 'currency': {
       const symbol = currency ? (symbols[currency] ?? `${currency} `) : '';
-      return `${value < 0 ? '-' : ''}${symbol}${formatNumber(Math.abs(value))}`;
+      return `${value < 0 && shown !== '0' ? '-' : ''}${symbol}${formatNumber(Math.abs(value), displayDecimals(unit, value))}`;
     }
     case 'percent':
-      return `${formatNumber(value)}%`;
+      return `${shown}%`;
     case 'days':
-      return `${formatNumber(value)} ${Math.abs(value) === 1 ? 'day' : 'days'}`;
+      return `${shown} ${shown === '1' || shown === '-1' ? 'day' : 'days'}`;
     default:
-      return formatNumber(value);
+      return shown;
   }
 }
