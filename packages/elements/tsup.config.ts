@@ -1,6 +1,8 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const elements = ['account-summary', 'summary-settings', 'team-spotlight', 'account-health', 'account-hierarchy', 'successkit-provider'];
+/** Every element folder with a defining entry (`src/<name>/define.ts`). */
+const elements = readdirSync('src').filter((name) => name !== 'shared' && existsSync(`src/${name}/define.ts`));
 
 export default defineConfig({
   entry: {

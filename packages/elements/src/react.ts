@@ -30,6 +30,14 @@ import type { AccountCollectionsElement } from './account-collections/account-co
 import type { AccountPortfolioElement } from './account-portfolio/account-portfolio.ts';
 import type { AccountSupportElement } from './account-support/account-support.ts';
 import type { AccountUsageElement } from './account-usage/account-usage.ts';
+import type { AccountAttributesElement } from './account-attributes/account-attributes.ts';
+import type { AccountChangesElement } from './account-changes/account-changes.ts';
+import type { AccountContactsElement } from './account-contacts/account-contacts.ts';
+import type { AccountKeyInfoElement } from './account-key-info/account-key-info.ts';
+import type { AccountProfileElement } from './account-profile/account-profile.ts';
+import type { AccountTasksElement } from './account-tasks/account-tasks.ts';
+import type { AccountTeamElement } from './account-team/account-team.ts';
+import type { AccountTimelineElement } from './account-timeline/account-timeline.ts';
 import type { SkElement } from './shared/sk-element.ts';
 import type { SuccessKitProviderElement } from './shared/successkit-provider.ts';
 import type { SummarySettingsElement } from './summary-settings/summary-settings.ts';
@@ -132,6 +140,56 @@ export type AccountPortfolioProps = SkElementProps<AccountPortfolioElement> &
     'assignment-role'?: string;
   } & CustomEventProps<'sk-account-open'>;
 
+/** Props of `<account-profile>`. */
+export type AccountProfileProps = SkElementProps<AccountProfileElement> &
+  Partial<Pick<AccountProfileElement, 'accountId' | 'tab' | 'links' | 'hrefTemplate' | 'strings'>> & {
+    'account-id'?: string;
+    'href-template'?: string;
+  } & CustomEventProps<'sk-tab-change' | 'sk-account-select'>;
+
+/** Props of `<account-key-info>`. */
+export type AccountKeyInfoProps = SkElementProps<AccountKeyInfoElement> &
+  Partial<Pick<AccountKeyInfoElement, 'accountId' | 'keys' | 'strings'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-attributes>`. */
+export type AccountAttributesProps = SkElementProps<AccountAttributesElement> &
+  Partial<Pick<AccountAttributesElement, 'accountId' | 'search' | 'strings'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-changes>`. */
+export type AccountChangesProps = SkElementProps<AccountChangesElement> &
+  Partial<Pick<AccountChangesElement, 'accountId' | 'period' | 'asOf' | 'strings'>> & {
+    'account-id'?: string;
+    'as-of'?: string;
+  };
+
+/** Props of `<account-timeline>`. */
+export type AccountTimelineProps = SkElementProps<AccountTimelineElement> &
+  Partial<Pick<AccountTimelineElement, 'accountId' | 'flow' | 'type' | 'limit' | 'strings'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-tasks>`. */
+export type AccountTasksProps = SkElementProps<AccountTasksElement> &
+  Partial<Pick<AccountTasksElement, 'accountId' | 'status' | 'flow' | 'strings'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-team>`. */
+export type AccountTeamProps = SkElementProps<AccountTeamElement> &
+  Partial<Pick<AccountTeamElement, 'accountId' | 'strings'>> & {
+    'account-id'?: string;
+  };
+
+/** Props of `<account-contacts>`. */
+export type AccountContactsProps = SkElementProps<AccountContactsElement> &
+  Partial<Pick<AccountContactsElement, 'accountId' | 'strings'>> & {
+    'account-id'?: string;
+  };
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React 19 declares JSX as a namespace in module 'react'.
   namespace JSX {
@@ -147,6 +205,14 @@ declare module 'react' {
       'account-collections': AccountCollectionsProps;
       'account-assets': AccountAssetsProps;
       'account-portfolio': AccountPortfolioProps;
+      'account-profile': AccountProfileProps;
+      'account-key-info': AccountKeyInfoProps;
+      'account-attributes': AccountAttributesProps;
+      'account-changes': AccountChangesProps;
+      'account-timeline': AccountTimelineProps;
+      'account-tasks': AccountTasksProps;
+      'account-team': AccountTeamProps;
+      'account-contacts': AccountContactsProps;
     }
   }
 }

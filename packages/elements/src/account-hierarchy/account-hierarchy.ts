@@ -27,7 +27,7 @@ import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
 import { panelStyles, themeStyles } from '../shared/theme.ts';
 import { hierarchyStyles } from './account-hierarchy.styles.ts';
 import { hierarchyStrings as t } from './account-hierarchy.strings.ts';
-import { formatValue } from './format-value.ts';
+import { formatValue } from '../shared/format-value.ts';
 import { TreeController, type TreeNode } from './tree-controller.ts';
 
 /** `detail` of `sk-account-select`. */

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AccountChildren, AccountProfile, AttributeValue } from '@successkit/core';
-import type { ValueType } from './format-value.ts';
+import type { ValueType } from '../shared/format-value.ts';
 
 /** An own and a rolled-up value. */
 export interface NodeValue {

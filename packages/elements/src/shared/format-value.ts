@@ -1,5 +1,5 @@
 /**
- * Formats an attribute value for the hierarchy by its type: compact numbers and money, shares,
+ * Formats attribute values and times for the elements: compact numbers and money, shares,
  * dates in UTC, yes/no; `null` as a dash. Always text, never markup.
  */
 import type { AttributeValue } from '@successkit/core';
@@ -27,4 +27,18 @@ export function formatValue(value: AttributeValue | undefined, type: ValueType, 
     return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
   }
   return String(value);
+}
+
+/** A date and time in the page's language (UTC), e.g. "30 Nov 2026, 12:00". */
+export function formatDateTime(iso: string, locale?: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(ms));
+}
+
+/** A date in the page's language (UTC), e.g. "30 Nov 2026". */
+export function formatDate(iso: string, locale?: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(ms));
 }

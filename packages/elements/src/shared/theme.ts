@@ -153,4 +153,40 @@ export const panelStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  .muted {
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 6px;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .band-poor {
+    color: var(--_poor);
+  }
+  .band-average {
+    color: var(--_average);
+  }
+  .band-good {
+    color: var(--_good);
+  }
+  .band-none {
+    color: var(--_none);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .filters label {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
 `;

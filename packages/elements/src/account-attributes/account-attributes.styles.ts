@@ -1,0 +1,49 @@
+/**
+ * Styles of `<account-attributes>`: the search box, one table per category, and a restricted
+ * marker; rows that do not match the search are hidden, not removed.
+ */
+import { css } from 'lit';
+
+export const attributesStyles = css`
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    margin-bottom: var(--_space);
+    max-width: 28em;
+  }
+  .search input {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .hint,
+  .count {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .group {
+    margin-top: calc(var(--_space) * 2);
+  }
+  h3 {
+    margin: 0 0 4px;
+    font-size: 1em;
+  }
+  table.grid th[scope='row'] {
+    font-weight: normal;
+  }
+  .key {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-family: ui-monospace, monospace;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  td {
+    overflow-wrap: anywhere;
+  }
+  .col-name {
+    width: 40%;
+  }
+`;

@@ -1,0 +1,28 @@
+/**
+ * Every user-visible text of `<account-tasks>`, in one place (English). A host that needs
+ * another language overrides entries of `tasksStrings` before the element renders.
+ */
+
+/** Texts of `<account-tasks>`. */
+export const tasksStrings = {
+  title: 'Tasks',
+  filters: 'Filter the tasks',
+  status: 'Status',
+  statuses: { open: 'Open', overdue: 'Overdue', done: 'Done' } as Record<string, string>,
+  all: 'All',
+  allCount: (n: number) => `All (${n})`,
+  statusCount: (label: string, n: number) => `${label} (${n})`,
+  flow: 'Flow',
+  allFlows: 'All flows',
+  flows: {} as Record<string, string>,
+  task: 'Task',
+  due: 'Due',
+  assignee: 'Assigned to',
+  completed: (date: string) => `Completed ${date}`,
+  untitled: 'Untitled task',
+  loading: 'Loading tasks…',
+  error: 'The tasks could not be loaded.',
+  retry: 'Retry',
+  empty: 'No task matches.',
+  idle: 'Set account-id (and api-base, or wrap the element in <successkit-provider>) to show an account’s tasks.',
+};

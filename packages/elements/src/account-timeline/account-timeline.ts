@@ -1,0 +1,121 @@
+/**
+ * `<account-timeline>`: an account's touchpoints and tasks, newest first (`GET
+ * /v1/accounts/:id/timeline`), filtered by flow and type on the server (`type` is a touchpoint
+ * type or `task`). Read-only: logging touchpoints is the work of another element. Subjects and
+ * titles are rendered as text.
+ *
+ * @summary Touchpoints and tasks of an account, newest first, filtered by flow and type.
+ *
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @slot actions - Buttons or links the host adds to the header.
+ * @slot empty - What to show when nothing matches (default: a sentence).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The title and the `actions` slot.
+ * @csspart filters - The flow and type pickers.
+ * @csspart list - The list of entries; each is an `entry` part.
+ * @csspart more-button - The "Show more" button.
+ * @csspart empty - The empty state.
+ * @csspart retry-button - The retry button of the error state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountTimeline, TimelineItem } from '@successkit/core';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { filterSelect } from '../shared/filter-select.ts';
+import { formatDate, formatDateTime } from '../shared/format-value.ts';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { timelineStyles } from './account-timeline.styles.ts';
+import { timelineStrings } from './account-timeline.strings.ts';
+
+const pageSize = 50;
+
+export class AccountTimelineElement extends SkElement {
+  static override styles = [themeStyles, panelStyles, timelineStyles];
+
+  /** The account shown. */
+  @property({ attribute: 'account-id', reflect: true }) accountId = '';
+  /** Only entries of this flow; empty: every flow. */
+  @property({ reflect: true }) flow = '';
+  /** Only entries of this type (a touchpoint type, or `task`); empty: every type. */
+  @property({ reflect: true }) type = '';
+  /** How many entries to read (raised by "Show more"). */
+  @property({ type: Number }) limit = pageSize;
+  /** The user-visible strings (replace for another language). */
+  @property({ attribute: false }) strings = timelineStrings;
+
+  #options: { flows: string[]; types: string[] } = { flows: [], types: [] };
+
+  readonly #task = this.apiTask({
+    args: () => [this.accountId, this.flow, this.type, this.limit] as const,
+    enabled: ([id]) => Boolean(id),
+    task: async ([id, flow, type, limit], { call, signal }) => {
+      const data = await call((client) => client.getTimeline(id, { flow: flow || undefined, type: type || undefined, limit }, { signal }));
+      this.#options = { flows: data.flows, types: data.types };
+      return data;
+    },
+  });
+
+  protected override render(): TemplateResult {
+    const t = this.strings;
+    const body = renderTaskStates(this.#task, t, {
+      complete: (data) => this.#renderList(data),
+      isEmpty: (data) => data.items.length === 0,
+      keepWhilePending: true,
+    });
+    return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${this.#task.pending ? 'true' : 'false'}>
+      ${panelHeader(t.title)} ${this.#task.enabled ? this.#renderFilters() : nothing} ${body}
+    </section>`;
+  }
+
+  #renderFilters(): TemplateResult {
+    const t = this.strings;
+    return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
+      ${filterSelect({ name: 'flow', label: t.flow, all: t.allFlows, value: this.flow, values: this.#options.flows, text: (f) => t.flows[f] ?? f, onChange: (v) => (this.flow = v) })}
+      ${filterSelect({ name: 'type', label: t.type, all: t.allTypes, value: this.type, values: this.#options.types, text: (v) => t.types[v] ?? v, onChange: (v) => (this.type = v) })}
+    </div>`;
+  }
+
+  #renderList(data: AccountTimeline): TemplateResult {
+    const t = this.strings;
+    return html`<p class="count" role="status">${t.shown(data.items.length, data.total)}</p>
+      <ol part="list">
+        ${data.items.map((item) => this.#renderItem(item))}
+      </ol>
+      ${data.nextCursor || data.items.length < data.total
+        ? html`<button type="button" class="button more" part="more-button" @click=${() => (this.limit += pageSize)}>${t.more}</button>`
+        : nothing}`;
+  }
+
+  #renderItem(item: TimelineItem): TemplateResult {
+    const t = this.strings;
+    const lang = document.documentElement.lang || undefined;
+    const flow = t.flows[item.flow] ?? item.flow;
+    if (item.kind === 'task') {
+      return html`<li part="entry" class="task" data-id=${item.id}>
+        <div class="line">
+          <span class="badge">${t.types.task ?? 'task'}</span>
+          <span class="subject">${item.title ?? t.untitled}</span>
+          <span class="status status-${item.status}">${t.taskStatus[item.status] ?? item.status}</span>
+        </div>
+        <div class="meta">${flow} · ${t.by(item.user.name)} · <time datetime=${item.at}>${item.status === 'done' ? formatDateTime(item.at, lang) : t.due(formatDate(item.dueAt, lang))}</time></div>
+      </li>`;
+    }
+    return html`<li part="entry" class="touchpoint" data-id=${item.id}>
+      <div class="line">
+        <span class="badge">${t.types[item.type] ?? item.type}</span>
+        <span class="subject">${item.subject ?? t.noSubject}</span>
+        ${item.sentiment ? html`<span class="sentiment sentiment-${item.sentiment}">${t.sentiment[item.sentiment]}</span>` : nothing}
+      </div>
+      <div class="meta">${flow} · ${t.by(item.user.name)} · <time datetime=${item.at}>${formatDateTime(item.at, lang)}</time></div>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'account-timeline': AccountTimelineElement;
+  }
+}
