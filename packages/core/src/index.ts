@@ -85,6 +85,27 @@ export type { LifecycleStage } from './profile/lifecycle.ts';
 export { buildAccountProfile } from './profile/account-profile.ts';
 export type { AccountViewOptions } from './profile/account-profile.ts';
 export { buildAccountChildren } from './profile/account-children.ts';
+export { restrictedAccess } from './profile/working-level.ts';
+export type { Viewer } from './profile/working-level.ts';
+export { ProfileQueryError } from './profile/profile-query-error.ts';
+export { searchAccounts } from './profile/account-search.ts';
+export type { AccountSearchOptions } from './profile/account-search.ts';
+export { buildAccountTimeline } from './profile/account-timeline.ts';
+export type { AccountTimelineOptions } from './profile/account-timeline.ts';
+export { buildAccountTasks, taskStatusAt } from './profile/account-tasks.ts';
+export type { AccountTasksOptions } from './profile/account-tasks.ts';
+export { buildAccountUsage, maxUsageDays } from './profile/account-usage.ts';
+export type { AccountUsageOptions } from './profile/account-usage.ts';
+export { buildAccountContacts, npsDistribution } from './profile/account-contacts.ts';
+export { buildAccountTeam } from './profile/account-team.ts';
+export { buildAccountChanges } from './profile/account-changes.ts';
+export type { AccountChangesOptions } from './profile/account-changes.ts';
+export { buildAccountTickets } from './profile/account-tickets.ts';
+export type { AccountTicketsOptions } from './profile/account-tickets.ts';
+export { buildAccountAssets } from './profile/account-assets.ts';
+export { buildAccountCollections } from './profile/account-collections.ts';
+export { buildPortfolio, portfolioCoverageDays } from './profile/portfolio.ts';
+export type { PortfolioOptions } from './profile/portfolio.ts';
 
 // Synthetic data
 export { generateDataset, streamDataset } from './synthetic/generate-dataset.ts';

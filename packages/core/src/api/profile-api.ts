@@ -8,9 +8,7 @@
 import { z } from 'zod';
 import { attributeTypeSchema, attributeValueSchema, sentimentSchema, seatSchema } from '../dataset/schema.ts';
 import { accountRefSchema, bandSchema } from './account-view.ts';
-
-/** The change-log `seq` a view reflects (0 before any change). */
-export const dataVersionSchema = z.number().int().min(0);
+import { dataVersionSchema } from './data-version.ts';
 
 /** A user named in a view (`name` is the id when the user is unknown). */
 export const userRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -240,7 +238,7 @@ export const attributeChangeEntrySchema = z.object({
 /** One attribute change. */
 export type AttributeChangeEntry = z.infer<typeof attributeChangeEntrySchema>;
 
-/** `GET /v1/accounts/:id/changes?from=&to=`: changes in `[from, to)`, newest first. */
+/** `GET /v1/accounts/:id/changes?from=&to=`: changes with `from ≤ at ≤ to` (default: the 30 days up to now), newest first. */
 export const accountChangesSchema = z.object({
   dataVersion: dataVersionSchema,
   accountId: z.string(),
@@ -338,6 +336,7 @@ export const portfolioItemSchema = z.object({
   /** A touchpoint or a completed task by anyone in the coverage period. */
   covered: z.boolean(),
   lastActivityAt: z.string().nullable(),
+  /** Tasks not done at `asOf`, overdue ones included. */
   openTasks: z.number().int(),
   overdueTasks: z.number().int(),
   keyAttributes: z.array(listAttributeSchema),

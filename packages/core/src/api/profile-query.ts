@@ -76,7 +76,7 @@ export interface UsageQuery {
   scope?: 'account' | 'subtree';
 }
 
-/** `GET /v1/accounts/:id/changes`: `[from, to)` (default: the 30 days before now). */
+/** `GET /v1/accounts/:id/changes`: `from ≤ at ≤ to` (default: the 30 days up to now). */
 export const accountChangesQuerySchema = z.strictObject({
   from: isoTime.optional(),
   to: isoTime.optional(),
