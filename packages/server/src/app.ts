@@ -120,7 +120,17 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
     const tenants = storeTenantData(options.records, { clock });
     records = { store: options.records, tenants, writer: createRecordWriter({ store: options.records, tenants, clock }) };
   }
-  const data = records ? records.tenants : toProvider(options.data!);
+  // The tenant data last handed out per tenant: `dataVersion` of a view answer is read from it.
+  const served = new Map<string, TenantData>();
+  const provider = records ? records.tenants : toProvider(options.data!);
+  const data: TenantDataProvider = {
+    async get(tenantId) {
+      const tenant = await provider.get(tenantId);
+      if (tenant) served.set(tenantId, tenant);
+      return tenant;
+    },
+    tenants: () => provider.tenants(),
+  };
   const logger = options.logger ?? createLogger();
   // With a store of record, summary answers say what changed since they were generated (dataChangedSince).
   const changes = options.records ? options.records.changesAfter.bind(options.records) : undefined;
@@ -139,6 +149,12 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
     summaries,
     now: clock,
     json<S extends z.ZodType>(c: Parameters<RouteDeps['json']>[0], schema: S, body: z.output<S>, status: 200 | 201 | 202 = 200) {
+      // Every view answer carries the `seq` it reflects: views are computed from the model
+      // synchronously just before they are answered, so it is the model's version now.
+      if (declaresDataVersion(schema) && typeof body === 'object' && body !== null && (body as { dataVersion?: number }).dataVersion === undefined) {
+        const tenant = served.get(c.get('caller')?.tenantId ?? '');
+        if (tenant) body = { ...(body as object), dataVersion: tenant.dataVersion } as z.output<S>;
+      }
       if (options.validateResponses) {
         const result = schema.safeParse(body);
         if (!result.success) throw new Error(`response does not match its schema: ${result.error.issues.map((i) => i.path.join('.')).join(', ')}`);
@@ -186,6 +202,19 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
       await summaries.close();
     },
   };
+}
+
+const declaring = new WeakMap<z.ZodType, boolean>();
+
+/** Whether a response schema (an object, or a union of objects) has a `dataVersion` field. */
+function declaresDataVersion(schema: z.ZodType): boolean {
+  let known = declaring.get(schema);
+  if (known === undefined) {
+    const def = (schema as unknown as { def?: { shape?: Record<string, unknown>; options?: z.ZodType[] } }).def;
+    known = def?.shape ? 'dataVersion' in def.shape : def?.options ? def.options.some(declaresDataVersion) : false;
+    declaring.set(schema, known);
+  }
+  return known;
 }
 
 function toProvider(data: NonNullable<SuccessKitOptions['data']>): TenantDataProvider {

@@ -3,6 +3,7 @@
  * `GET /v1/accounts/:id/children`, and the health views they embed.
  */
 import { z } from 'zod';
+import { dataVersionField } from './data-version.ts';
 import { attributeCategorySchema, attributeTypeSchema, attributeValueSchema, rollupSchema } from '../dataset/schema.ts';
 
 /** A health band. */
@@ -125,6 +126,7 @@ export const accountProfileSchema = z.object({
   recentChanges: z.array(recentChangeSchema),
   /** The time the view was computed for. */
   asOf: z.string(),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id`. */
 export type AccountProfile = z.infer<typeof accountProfileSchema>;
@@ -143,6 +145,7 @@ export const accountChildrenSchema = z.object({
   /** Labels of the rolled-up attributes, for column headers. */
   attributes: z.array(z.object({ key: z.string(), label: z.string(), type: attributeTypeSchema })),
   children: z.array(childAccountSchema),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/children`. */
 export type AccountChildren = z.infer<typeof accountChildrenSchema>;

@@ -4,6 +4,7 @@
  * The core's `computeTeamSpotlight` returns exactly `TeamSpotlight`.
  */
 import { z } from 'zod';
+import { dataVersionField } from './data-version.ts';
 import { bandSchema } from './account-view.ts';
 
 /** Allowed period lengths in days. */
@@ -93,6 +94,7 @@ export const teamSpotlightSchema = z.object({
   metrics: z.array(spotlightMetricSchema),
   warnings: z.array(spotlightWarningSchema),
   options: spotlightOptionsSchema,
+  ...dataVersionField,
 });
 /** `GET /v1/team-spotlight`. */
 export type TeamSpotlight = z.infer<typeof teamSpotlightSchema>;
@@ -148,6 +150,7 @@ export const memberDrilldownSchema = z.object({
   pageSize: z.number().int(),
   total: z.number().int(),
   items: z.array(drilldownAccountSchema),
+  ...dataVersionField,
 });
 /** `GET /v1/team-spotlight/members/:userId/accounts`. */
 export type MemberDrilldown = z.infer<typeof memberDrilldownSchema>;

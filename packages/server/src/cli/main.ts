@@ -1,5 +1,5 @@
 /**
- * The `successkit` command line: serve, worker, token, seed, validate. One file per command,
+ * The `successkit` command line: serve, worker, token, seed, validate, import, key. One file per command,
  * loaded only when run (so `token` does not load the server); this one dispatches, prints `CliError`s without a stack, and sets the exit code.
  */
 import { registerScaleOut, runWorkerCommand } from '../scale-out/register-scale-out.ts';
@@ -12,6 +12,9 @@ const usage = `usage: successkit <command> [options]
   token --tenant T --user U --seat practitioner|contributor|viewer [--admin] [--ttl 15m]
   seed --accounts N [--seed S] [--as-of ISO] --out FILE
   validate FILE
+  import FILE… [--store sqlite:PATH]
+  key create --tenant T [--name N] [--store sqlite:PATH]   (prints the key alone on the last line)
+  key list --tenant T [--store …] | key revoke --tenant T --id KEY_ID [--store …]
 
 Environment: SUCCESSKIT_JWT_SECRET, SUCCESSKIT_JWT_ISSUER, SUCCESSKIT_JWT_AUDIENCE, PORT,
 OPENAI_API_KEY, OPENAI_BASE_URL, SUCCESSKIT_MODEL, REDIS_URL`;
@@ -48,6 +51,12 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'seed':
       await (await import('./seed-command.ts')).seedCommand(args);
+      return 0;
+    case 'import':
+      await (await import('./import-command.ts')).importCommand(args);
+      return 0;
+    case 'key':
+      await (await import('./key-command.ts')).keyCommand(args);
       return 0;
     case 'validate':
       return (await import('./validate-command.ts')).validateCommand(args);

@@ -1,10 +1,14 @@
 /**
- * `successkit serve --data FILE [--port 8787] [--host 127.0.0.1] [--store sqlite:PATH|memory|redis://…]
- * [--queue inline|bullmq] [--origin URL]…`: loads the dataset (one file = one tenant), opens the
- * stores and the queue, and serves the API. SIGTERM / SIGINT shut down gracefully: stop
+ * `successkit serve [--data FILE…] [--port 8787] [--host 127.0.0.1] [--store sqlite:PATH|memory|redis://…]
+ * [--queue inline|bullmq] [--origin URL]…`: opens the stores and the queue and serves the API.
+ * With a store of record (`sqlite:PATH`, `memory`, `postgres://…`) each `--data` file (one
+ * tenant) is imported into it — on the first start, and again only when the file changed — and
+ * the data is served from the store, following its change log; `--data` may then be left out.
+ * Other stores (`redis://…`) serve the files as they are. SIGTERM / SIGINT shut down gracefully: stop
  * accepting connections, let in-flight requests finish (SSE streams get a grace period), close
  * the summary service (running jobs finish or are handed back), then the stores.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +18,8 @@ import { DatasetError } from '@successkit/core';
 import { createLogger } from '../logging/logger.ts';
 import { jwtKeyFromEnv } from './cli-env.ts';
 import { CliError, usageError } from './cli-error.ts';
-import { createQueueOfKind, createStoresFromUrl } from './store-url.ts';
+import { describeImport, importFiles } from './import-command.ts';
+import { createQueueOfKind, createRecordStoreFromUrl, createStoresFromUrl } from './store-url.ts';
 
 /** A running server, for tests and `main.ts`. */
 export interface RunningServer {
@@ -41,15 +46,33 @@ export async function serveCommand(args: string[], out: (line: string) => void =
     },
     strict: true,
   });
-  if (!values.data?.length) throw usageError('serve: --data FILE is required (a dataset JSON file; make one with `successkit seed`)');
   const portText = values.port ?? process.env.PORT ?? '8787';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65_535) throw usageError(`serve: --port must be a number from 0 to 65535 (got "${portText}")`);
   const jwt = jwtKeyFromEnv();
 
+  if (!values.data?.length && (values.store === 'memory' || (/^sqlite:/i.test(values.store) && !existsSync(values.store.slice('sqlite:'.length).replace(/^\/\//, ''))))) {
+    throw usageError('serve: --data FILE is required (a dataset JSON file; make one with `successkit seed`)');
+  }
+  const records = await createRecordStoreFromUrl(values.store);
+  if (records) {
+    try {
+      const files = values.data ?? [];
+      const outcomes = await importFiles(records, files, 'serve');
+      outcomes.forEach((outcome, i) => out(describeImport(files[i]!, outcome)));
+      if ((await records.tenants()).length === 0) {
+        throw usageError('serve: --data FILE is required (a dataset JSON file; make one with `successkit seed`): the store holds no tenant yet');
+      }
+    } catch (error) {
+      await records.close();
+      throw error;
+    }
+  } else if (!values.data?.length) {
+    throw usageError('serve: --data FILE is required (a dataset JSON file; make one with `successkit seed`)');
+  }
   let data;
   try {
-    data = await fileTenantData(values.data);
+    data = records ? undefined : await fileTenantData(values.data!);
   } catch (error) {
     if (error instanceof DatasetFileError) throw new CliError(`serve: ${error.message}`, { cause: error });
     if (error instanceof DatasetError) {
@@ -62,10 +85,11 @@ export async function serveCommand(args: string[], out: (line: string) => void =
   const stores = await createStoresFromUrl(values.store);
   const queue = await createQueueOfKind(values.queue, { storeUrl: values.store, stores }).catch(async (error: unknown) => {
     await stores.close(); // e.g. a Redis refused for the queue: let the process exit
+    await records?.close();
     throw error;
   });
   const kit = createSuccessKit({
-    data,
+    ...(records ? { records } : { data: data! }),
     jwt,
     stores,
     queue,
@@ -86,7 +110,8 @@ export async function serveCommand(args: string[], out: (line: string) => void =
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  out(`successkit listening on ${url} (tenants: ${(await data.tenants()).join(', ')}; store ${values.store.split('@').pop()}; queue ${values.queue})`);
+  const tenants = records ? await records.tenants() : await data!.tenants();
+  out(`successkit listening on ${url} (tenants: ${tenants.join(', ')}; store ${values.store.split('@').pop()}; queue ${values.queue})`);
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> =>
@@ -102,6 +127,7 @@ export async function serveCommand(args: string[], out: (line: string) => void =
       await kit.close();
       await queue.close();
       await stores.close();
+      await records?.close();
       logger.info({}, 'stopped');
     })());
   return { url, stop };

@@ -3,8 +3,18 @@
  * `sqlite:PATH`, `redis://…`) to the `Stores` it opens, and from a queue kind (`inline`,
  * `bullmq`) to the `JobQueue`. The embedded kinds are built in; the scale-out module registers
  * `redis` and `bullmq` with `registerStoreScheme` / `registerQueueKind`.
+ *
+ * The store of record (`RecordStore`: entities, change log, service keys) has a registry of its
+ * own by the same schemes: `sqlite:PATH` keeps it in the same file as the summaries, `memory`
+ * in a temporary file removed on close; PostgreSQL registers `postgres` with
+ * `registerRecordStoreScheme`. A scheme without one (e.g. `redis`) serves the `--data` files
+ * as they are, without ingestion.
  */
-import type { JobQueue, Stores } from '@successkit/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { JobQueue, RecordStore, Stores } from '@successkit/core';
+import { createSqliteRecordStore } from '../records/sqlite-record-store.ts';
 import { createInlineQueue } from '../jobs/inline-queue.ts';
 import { createMemoryStores } from '../stores/memory-stores.ts';
 import { createSqliteStores } from '../stores/sqlite-stores.ts';
@@ -20,6 +30,41 @@ const storeSchemes = new Map<string, StoreFactory>([
   ['sqlite', (url) => createSqliteStores(sqlitePath(url))],
 ]);
 const queueKinds = new Map<string, QueueFactory>([['inline', () => createInlineQueue()]]);
+
+/** Opens the store of record for a URL of one scheme. */
+export type RecordStoreFactory = (url: string) => RecordStore | Promise<RecordStore>;
+
+const recordSchemes = new Map<string, RecordStoreFactory>([
+  ['sqlite', (url) => createSqliteRecordStore(sqlitePath(url))],
+  ['memory', () => temporaryRecordStore()],
+]);
+
+/** Adds (or replaces) a store-of-record scheme, e.g. `postgres`. */
+export function registerRecordStoreScheme(scheme: string, factory: RecordStoreFactory): void {
+  recordSchemes.set(scheme, factory);
+}
+
+/** Opens the store of record a `--store` value names, or `null` when its scheme has none. */
+export async function createRecordStoreFromUrl(url: string): Promise<RecordStore | null> {
+  const factory = recordSchemes.get(storeScheme(url));
+  if (!factory) return null;
+  const store = await factory(url);
+  await store.migrate();
+  return store;
+}
+
+/** A SQLite store of record in a temporary file, removed on close (`--store memory`). */
+function temporaryRecordStore(): RecordStore {
+  const dir = mkdtempSync(join(tmpdir(), 'successkit-memory-'));
+  const store = createSqliteRecordStore(join(dir, 'records.db'));
+  return {
+    ...store,
+    async close() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Adds (or replaces) a store scheme, e.g. `redis`. */
 export function registerStoreScheme(scheme: string, factory: StoreFactory): void {

@@ -33,6 +33,8 @@ describe('GET /v1/openapi.json', () => {
         'GET /v1/summary-feedback',
         'GET /v1/team-spotlight',
         'GET /v1/team-spotlight/members/{userId}/accounts',
+        'POST /v1/ingest',
+        'GET /v1/changes',
       ].sort(),
     );
     const spotlight = doc.paths['/v1/team-spotlight'].get;
@@ -43,5 +45,11 @@ describe('GET /v1/openapi.json', () => {
     expect(put['x-permission']).toBe('summary:configure');
     expect(doc.paths['/v1/accounts/{id}/summary'].get.responses['202']).toBeDefined();
     expect(doc.components.securitySchemes.embedToken.scheme).toBe('bearer');
+    const ingest = doc.paths['/v1/ingest'].post;
+    expect(ingest.security).toEqual([{ serviceKey: [] }]);
+    expect(ingest.requestBody.content['application/json'].schema.properties.upserts.properties.touchpoints.type).toBe('array');
+    expect(ingest.responses['422']).toBeDefined();
+    expect(doc.paths['/v1/changes'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['after', 'limit']);
+    expect(doc.paths['/v1/accounts/{id}'].get.responses['200'].content['application/json'].schema.properties.dataVersion.type).toBe('integer');
   });
 });

@@ -59,7 +59,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], options: OpenA
       parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
       responses,
-      ...(route.permission ? { security: [{ embedToken: [] }], 'x-permission': route.permission } : { security: [] }),
+      ...(route.serviceKey ? { security: [{ serviceKey: [] }] } : route.permission ? { security: [{ embedToken: [] }], 'x-permission': route.permission } : { security: [] }),
     };
     const path = toOpenApiPath(route.path);
     paths[path] = { ...paths[path], [route.method]: operation };
@@ -69,7 +69,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], options: OpenA
     info: {
       title: options.title ?? 'successkit API',
       version: options.version ?? '1.0.0',
-      description: 'Account profiles, AI account summaries and Team Spotlight. Errors are application/problem+json (RFC 9457).',
+      description: 'Account profiles, AI account summaries, Team Spotlight, and ingestion of live data. Errors are application/problem+json (RFC 9457).',
     },
     ...(options.servers ? { servers: options.servers.map((url) => ({ url })) } : {}),
     security: [{ embedToken: [] }],
@@ -80,6 +80,12 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], options: OpenA
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description: "An embed token minted by the host's backend (HS256, at most 15 minutes), sent only in the Authorization header.",
+        },
+        serviceKey: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'sks_…',
+          description: 'A tenant-scoped service key (`successkit key create`), server to server only: ingestion and the change feed.',
         },
       },
     },

@@ -18,7 +18,7 @@ describe('profile and Team Spotlight routes serve what the core computes', () =>
     const { status, body } = await call(ts.base, 'GET', '/v1/accounts/acc-root', token);
     expect(status).toBe(200);
     const expected = buildAccountProfile(model, 'acc-root', testNow.toISOString(), { includeRestricted: false });
-    expect(body).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(body).toEqual({ ...JSON.parse(JSON.stringify(expected)), dataVersion: 0 });
     const arr = body.attributes.find((a: { key: string }) => a.key === 'arr');
     expect(arr.own).toBe(1000);
     expect(arr.rolledUp).toBe(1000 + 500 + 600 + 700 + 800 + 900);
@@ -37,7 +37,7 @@ describe('profile and Team Spotlight routes serve what the core computes', () =>
     const { status, body } = await call(ts.base, 'GET', '/v1/team-spotlight?role=CSM&period=30', token);
     expect(status).toBe(200);
     const expected = computeTeamSpotlight(model, spotlightQueryFromParams({ role: 'CSM', period: 30 }, model, testNow.toISOString()));
-    expect(body).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(body).toEqual({ ...JSON.parse(JSON.stringify(expected)), dataVersion: 0 });
     expect(body.members.map((m: { userId: string }) => m.userId).sort()).toEqual(['u-csm', 'u-lead']);
   });
 

@@ -1,6 +1,6 @@
 import { problemSchema } from '@successkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call } from '../__fixtures__/http-helpers.ts';
+import { call, type Json } from '../__fixtures__/http-helpers.ts';
 import { testDataset } from '../__fixtures__/test-datasets.ts';
 import { startRecordsTestServer, type RecordsTestServer } from '../records/__fixtures__/records-test-server.ts';
 
@@ -24,7 +24,7 @@ describe('POST /v1/ingest and GET /v1/changes', () => {
       status: r.status,
       type: r.headers.get('content-type'),
       replayed: r.headers.get('idempotent-replayed'),
-      body: await r.json(),
+      body: (await r.json()) as Json,
     }));
 
   it('applies a batch, answers { seq, applied, unchanged }, and the next read sees it', async () => {
@@ -32,6 +32,9 @@ describe('POST /v1/ingest and GET /v1/changes', () => {
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ seq: 3, applied: { accounts: 1, touchpoints: 2 }, unchanged: 0 });
     const profile = await call(ts.base, 'GET', '/v1/accounts/acc-root', viewer);
+    expect(profile.body.dataVersion).toBe(3);
+    expect((await call(ts.base, 'GET', '/v1/accounts/acc-root/children', viewer)).body.dataVersion).toBe(3);
+    expect((await call(ts.base, 'GET', '/v1/team-spotlight?role=CSM&period=30', viewer)).body.dataVersion).toBe(3);
     const arr = profile.body.attributes.find((a: { key: string }) => a.key === 'arr');
     // The root's rollup: 1000 (own) + 5000 + 600 + 700 + 800 + 900 (the other products).
     expect(arr.rolledUp).toBe(1000 + 5000 + 600 + 700 + 800 + 900);
@@ -132,7 +135,7 @@ describe('POST /v1/ingest and GET /v1/changes', () => {
   it('pages the change log of the key\'s tenant only', async () => {
     for (let i = 0; i < 5; i++) await ingest({ upserts: { touchpoints: [touchpoint(`tp-p${i}`)] } });
     await ingest({ upserts: { touchpoints: [touchpoint('tp-beta', 'acc-beta-1')] } }, {}, ts.keys.beta);
-    const page = (after: number) => fetch(`${ts.base}/v1/changes?after=${after}&limit=2`, { headers: { authorization: `Bearer ${key}` } }).then((r) => r.json());
+    const page = (after: number): Promise<Json> => fetch(`${ts.base}/v1/changes?after=${after}&limit=2`, { headers: { authorization: `Bearer ${key}` } }).then((r) => r.json());
     const one = await page(0);
     expect(one.changes.map((c: { seq: number }) => c.seq)).toEqual([1, 2]);
     expect(one.next).toBe(2);
