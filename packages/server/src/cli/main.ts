@@ -9,6 +9,7 @@ const usage = `usage: successkit <command> [options]
 
   serve --data FILE [--port 8787] [--host 127.0.0.1] [--store sqlite:PATH|memory|redis://…] [--queue inline|bullmq] [--origin URL]
   worker --data FILE --store redis://… [--concurrency 2] [--attempts 3] [--tenant-limit 10/1m]
+  simulate --url URL --key KEY [--rate 0.5/s] [--seed S] [--duration 10m] [--batches N] [--data FILE]
   token --tenant T --user U --seat practitioner|contributor|viewer [--admin] [--ttl 15m]
   seed --accounts N [--seed S] [--as-of ISO] --out FILE
   validate FILE
@@ -25,6 +26,8 @@ export const extraCommands = new Map<string, (args: string[]) => Promise<number 
 // Scale-out: `--store redis://…`, `--queue bullmq` and `worker` (loaded on demand).
 registerScaleOut();
 extraCommands.set('worker', runWorkerCommand);
+// The live-data simulator: streams realistic changes into a running server (POST /v1/ingest).
+extraCommands.set('simulate', async (args) => (await import('./simulate-command.ts')).simulateCommand(args));
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
