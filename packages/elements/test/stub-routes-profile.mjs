@@ -1,6 +1,6 @@
 /**
- * Stub account profile routes for the profile element tests, answered from the same fixtures as
- * the stories. The API base picks a scenario, `/stub-profile/<scenario>`:
+ * Stub account profile routes for the profile element tests (`<account-profile>` and every part
+ * it composes), answered from the same fixtures as the stories. The API base picks a scenario, `/stub-profile/<scenario>`:
  * - `ok`: the health fixture's profile (`GET /v1/accounts/:id`) and children; full part answers;
  * - `full`: a full profile (every attribute category, a restricted one, lifecycle stages);
  * - `attrs-<n>`: a full profile with `n` generated attributes;
@@ -14,6 +14,10 @@
  */
 import { isFixtureAccount, mockAccountChildren, mockAccountProfile } from '../src/account-health/__fixtures__/profile-data.ts';
 import { mockChanges, mockContacts, mockFullProfile, mockTasks, mockTeam, mockTimeline } from '../src/account-profile/__fixtures__/profile-parts.ts';
+import { mockAccountAssets } from '../src/account-assets/__fixtures__/assets-data.ts';
+import { mockAccountCollections } from '../src/account-collections/__fixtures__/collections-data.ts';
+import { mockAccountTickets } from '../src/account-support/__fixtures__/tickets-data.ts';
+import { mockAccountUsage } from '../src/account-usage/__fixtures__/usage-data.ts';
 import { sendJson } from './stub-api.mjs';
 
 const calls = new Map();
@@ -25,6 +29,11 @@ const parts = {
   team: { query: [], answer: (id, _q, empty) => mockTeam(id, empty) },
   contacts: { query: [], answer: (id, _q, empty, scenario) => mockContacts(id, empty ? 0 : Number(/^few-contacts-(\d+)$/.exec(scenario)?.[1] ?? 5)) },
   changes: { query: ['from', 'to', 'key'], answer: (id, q, empty) => mockChanges(id, q, empty) },
+  // The parts of the Usage and Assets tabs, from their own fixtures (stub-routes-parts.mjs has their scenarios).
+  usage: { query: ['from', 'to', 'granularity', 'scope'], answer: (id, _q, empty) => mockAccountUsage(id, { empty }) },
+  tickets: { query: ['status', 'priority'], answer: (id, q, empty) => mockAccountTickets(id, { ...q, empty }) },
+  assets: { query: [], answer: (id, _q, empty) => mockAccountAssets(id, { empty }) },
+  collections: { query: [], answer: (id, _q, empty) => mockAccountCollections(id, { empty }) },
 };
 
 const problem = (status, name, title, detail) => ({ type: `https://successkit.dev/problems/${name}`, title, status, ...(detail ? { detail } : {}) });
