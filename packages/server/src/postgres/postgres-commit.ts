@@ -1,7 +1,8 @@
 /**
- * One commit of the PostgreSQL store of record: a batch of entity writes and its changes in at
- * most four statements whatever the batch size. Rows travel as one JSON parameter each
- * (`json_to_recordset`), which keeps 5 000-item batches to a few round trips and keeps every
+ * One commit of the PostgreSQL store of record: a batch of entity writes and its changes in a
+ * few statements — deletes, upserts, changes, each of up to 5,000 rows (an import of a large
+ * file takes several). Rows travel as one JSON parameter per statement (`json_to_recordset`),
+ * which keeps a 5,000-item batch to a few round trips and keeps every
  * record's JSON text exactly as the writer produced it (the `json` type stores text).
  *
  * Writes to the same key inside one batch fold into their final effect with the order a
@@ -10,6 +11,13 @@
  */
 import { changeAccountId, type DataChange, type EntityWrite } from '@successkit/core';
 import type { TransactionSql } from 'postgres';
+
+/** Rows per statement: large batches (an import) go in several statements of this size. */
+export const rowsPerStatement = 5_000;
+
+function* chunks<T>(rows: readonly T[]): Generator<readonly T[]> {
+  for (let i = 0; i < rows.length; i += rowsPerStatement) yield rows.slice(i, i + rowsPerStatement);
+}
 
 /** A change-log row as selected. */
 export interface ChangeRow {
@@ -67,7 +75,14 @@ export function foldWrites(writes: readonly EntityWrite[]): Folded[] {
  * `RangeError` when `changes` do not continue the log at `latestSeq`. Returns whether the
  * tenant's `seq` moved.
  */
-export async function commitBatch(tx: TransactionSql, tenantId: string, latestSeq: number, writes: readonly EntityWrite[], changes: readonly DataChange[]): Promise<boolean> {
+export async function commitBatch(
+  tx: TransactionSql,
+  tenantId: string,
+  latestSeq: number,
+  writes: readonly EntityWrite[],
+  changes: readonly DataChange[],
+  progress: () => void = () => {},
+): Promise<boolean> {
   let seq = latestSeq;
   for (const change of changes) {
     if (change.seq !== seq + 1) throw new RangeError(`change seq ${change.seq} does not continue the log at ${seq}`);
@@ -75,22 +90,24 @@ export async function commitBatch(tx: TransactionSql, tenantId: string, latestSe
   }
   const folded = foldWrites(writes);
   const removed = folded.filter((row) => row.deleteFirst).map(({ kind, key }) => ({ kind, key }));
-  if (removed.length > 0) {
+  for (const rows of chunks(removed)) {
     await tx`
-      DELETE FROM sk_entities AS e USING json_to_recordset(${JSON.stringify(removed)}::text::json) AS r(kind text, key text)
+      DELETE FROM sk_entities AS e USING json_to_recordset(${JSON.stringify(rows)}::text::json) AS r(kind text, key text)
       WHERE e.tenant_id = ${tenantId} AND e.kind = r.kind AND e.key = r.key`;
+    progress();
   }
   const upserts = folded.filter((row) => row.value !== null).map(({ kind, key, value }, n) => ({ n, kind, key, value }));
-  if (upserts.length > 0) {
+  for (const rows of chunks(upserts)) {
     await tx`
       INSERT INTO sk_entities (tenant_id, kind, key, value)
       SELECT ${tenantId}, r.kind, r.key, r.value
-      FROM json_to_recordset(${JSON.stringify(upserts)}::text::json) AS r(n integer, kind text, key text, value json)
+      FROM json_to_recordset(${JSON.stringify(rows)}::text::json) AS r(n integer, kind text, key text, value json)
       ORDER BY r.n
       ON CONFLICT (tenant_id, kind, key) DO UPDATE SET value = excluded.value`;
+    progress();
   }
-  if (changes.length > 0) {
-    const rows = changes.map((c) => ({
+  for (const part of chunks(changes)) {
+    const rows = part.map((c) => ({
       seq: c.seq,
       at: c.at,
       actor_kind: c.actor.kind,
@@ -107,6 +124,7 @@ export async function commitBatch(tx: TransactionSql, tenantId: string, latestSe
              nullif(r.old::text, 'null')::json, nullif(r.new::text, 'null')::json
       FROM json_to_recordset(${JSON.stringify(rows)}::text::json)
         AS r(seq bigint, at text, actor_kind text, actor_id text, kind text, key text, account_id text, old json, new json)`;
+    progress();
   }
   if (changes.length > 0 || latestSeq === 0) {
     await tx`INSERT INTO sk_tenants (tenant_id, seq) VALUES (${tenantId}, ${seq}) ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq`;

@@ -1,8 +1,9 @@
 /**
  * PostgreSQL connections that fail fast instead of hanging: connecting gives up after a couple
  * of seconds, every call has a client-side deadline (a server that accepts connections but does
- * not answer), and the errors that mean "the database is unreachable" — refused or reset
- * connections, a server shutting down or starting up, too many connections — become
+ * not answer), and the errors that mean "the database cannot serve now" — refused or reset
+ * connections, a server shutting down or starting up, too many connections, a lock wait past
+ * `lock_timeout` — become
  * `HttpProblem('unavailable')` (503, `Retry-After: 1`). Other errors (a constraint violation, a
  * bad statement) pass through unchanged. The client reconnects on the next call by itself.
  */
@@ -44,7 +45,7 @@ export function connectPostgres(url: string, options: PostgresConnectionOptions 
 }
 
 /** SQLSTATE classes and codes that mean the server cannot serve now (not a bad request). */
-const unavailableStates = /^(08|57P0[1-3]|53300|53400)/;
+const unavailableStates = /^(08|57P0[1-3]|53300|53400|55P03)/;
 
 /** Whether an error means PostgreSQL could not be reached (rather than a bad statement). */
 export function isConnectionError(error: unknown): boolean {
@@ -66,14 +67,28 @@ export function unavailable(cause: unknown, where = 'PostgreSQL'): HttpProblem {
  * problems. A call past its deadline is not cancelled on the server (PostgreSQL rolls back a
  * transaction whose connection goes away); its answer is ignored.
  */
-export async function guard<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
+export function guard<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
+  return guardProgress(() => call(), timeoutMs);
+}
+
+/**
+ * Like `guard`, for long work made of many statements (a large import): the deadline is an idle
+ * deadline, pushed back each time the call reports `progress()`, so a big transaction that keeps
+ * moving is never cut off while one that gets no answer fails after `idleMs`. `progress(ms)`
+ * allows one longer wait next (e.g. for a lock another transaction holds).
+ */
+export async function guardProgress<T>(call: (progress: (nextIdleMs?: number) => void) => Promise<T>, idleMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(unavailable(new Error(`no answer within ${timeoutMs} ms`))), timeoutMs);
-  });
-  const running = call();
-  running.catch(() => {}); // a late failure after the deadline is not unhandled
+  let expire!: (error: unknown) => void;
+  const deadline = new Promise<never>((_, reject) => (expire = reject));
+  const arm = (nextIdleMs = idleMs): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => expire(unavailable(new Error(`no answer within ${nextIdleMs} ms`))), nextIdleMs);
+  };
+  arm();
   try {
+    const running = call(arm);
+    running.catch(() => {}); // a late failure after the deadline is not unhandled
     return await Promise.race([running, deadline]);
   } catch (error) {
     if (error instanceof HttpProblem || !isConnectionError(error)) throw error;

@@ -5,12 +5,15 @@
  *   after a hang; back → the same store works again without being reopened;
  * - the change feed of a process whose connection dropped listens again when the server is
  *   back and reports the commits it missed (catch-up by `seq`);
+ * - a server that accepts connections but never answers, or a tenant lock held past
+ *   `lockWaitMs`, → `unavailable` after the deadline (other tenants are not blocked);
  * - two stores (two processes) writing conflicting upserts concurrently end in one serial
  *   `seq` order with every write present;
  * - a process SIGKILLed mid-commit leaves each batch wholly there or wholly absent.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Account, DataChange } from '@successkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +92,35 @@ describe.skipIf(postgresBinDir() === null)('PostgreSQL store of record under fau
     await expect(store.ping()).resolves.toBeUndefined();
     stop();
   }, 60_000);
+
+  it('gives up on a server that accepts connections but never answers, and on a tenant lock held too long', async () => {
+    const silent = createServer(() => {}); // accepts, never speaks
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    const port = (silent.address() as AddressInfo).port;
+    const hung = createPostgresRecordStore(`postgres://postgres@127.0.0.1:${port}/none`, { readTimeoutMs: 300, transactionIdleTimeoutMs: 300 });
+    try {
+      const answers = await Promise.allSettled([hung.latestSeq('alpha'), hung.transaction('alpha', (tx) => tx.latestSeq())]);
+      for (const answer of answers) expect(((answer as PromiseRejectedResult).reason as HttpProblem).status).toBe(503);
+    } finally {
+      await hung.close().catch(() => {});
+      silent.close();
+    }
+
+    const impatient = createPostgresRecordStore(pg.url, { lockWaitMs: 200, reconcileMs: 0 });
+    let release!: () => void;
+    const holding = store.transaction('alpha', () => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const refused = await impatient.transaction('alpha', (tx) => tx.latestSeq()).catch((error: unknown) => error);
+      expect((refused as HttpProblem).status).toBe(503);
+      expect(await impatient.transaction('beta', (tx) => tx.latestSeq())).toBe(0); // other tenants are not blocked
+    } finally {
+      release();
+      await holding;
+      await impatient.close();
+    }
+  }, 30_000);
 
   it('serialises conflicting upserts of two processes into one seq order, losing nothing', async () => {
     const start = await store.latestSeq('alpha');

@@ -14,7 +14,7 @@
 import { entityKinds, tenantMetaName, type DataChange, type Dataset, type RecordStore, type RecordTransaction, type ServiceKeyRecord } from '@successkit/core';
 import type { Sql, TransactionSql } from 'postgres';
 import { changeChannel, createPostgresChangeFeed, type PostgresChangeFeed } from './postgres-change-feed.ts';
-import { connectPostgres, guard } from './postgres-connection.ts';
+import { connectPostgres, guard, guardProgress } from './postgres-connection.ts';
 import { advisoryNamespace, migratePostgres } from './postgres-migrations.ts';
 import { commitBatch, type ChangeRow, toChange } from './postgres-commit.ts';
 
@@ -24,8 +24,13 @@ export interface PostgresRecordStoreOptions {
   now?: () => number;
   /** Deadline of one read or `ping`, in ms (default 5000). */
   readTimeoutMs?: number;
-  /** Deadline of one write transaction, in ms (default 15000). */
-  transactionTimeoutMs?: number;
+  /**
+   * Idle deadline of a write transaction, in ms (default 10000): it fails as `unavailable` when
+   * no statement of it has finished for that long (a large import that keeps moving is not cut off).
+   */
+  transactionIdleTimeoutMs?: number;
+  /** Longest wait for another writer's tenant lock, in ms (default 30000; then 503). */
+  lockWaitMs?: number;
   /** Rows per chunk when loading (default 20 000). */
   loadChunkRows?: number;
   /** Pool size (default 10). */
@@ -85,7 +90,8 @@ export type PostgresRecordStore = RecordStore & {
 export function createPostgresRecordStore(url: string, options: PostgresRecordStoreOptions = {}): PostgresRecordStore {
   const now = options.now ?? Date.now;
   const readMs = options.readTimeoutMs ?? 5_000;
-  const writeMs = options.transactionTimeoutMs ?? 15_000;
+  const writeIdleMs = options.transactionIdleTimeoutMs ?? 10_000;
+  const lockWaitMs = options.lockWaitMs ?? 30_000;
   const chunkRows = options.loadChunkRows ?? 20_000;
   const sql = connectPostgres(url, { max: options.max ?? 10 });
   const read = <T>(call: () => Promise<T>): Promise<T> => guard(call, readMs);
@@ -102,11 +108,11 @@ export function createPostgresRecordStore(url: string, options: PostgresRecordSt
     return row.value;
   };
 
-  const transactionOf = (tx: TransactionSql, tenantId: string, state: { notify: boolean }): RecordTransaction => ({
+  const transactionOf = (tx: TransactionSql, tenantId: string, state: { notify: boolean }, progress: () => void): RecordTransaction => ({
     latestSeq: () => latestSeqOf(tx, tenantId),
     changesAfter: (seq) => changesOf(tx, tenantId, seq, null),
     async commit(writes, changes) {
-      const moved = await commitBatch(tx, tenantId, await latestSeqOf(tx, tenantId), writes, changes);
+      const moved = await commitBatch(tx, tenantId, await latestSeqOf(tx, tenantId), writes, changes, progress);
       if (moved) state.notify = true;
     },
     getMeta: (name) => metaValue(tx, tenantId, name),
@@ -162,12 +168,17 @@ export function createPostgresRecordStore(url: string, options: PostgresRecordSt
     changesAfter: (tenantId, after, limit) => read(() => changesOf(sql, tenantId, after, limit)),
     latestSeq: (tenantId) => read(() => latestSeqOf(sql, tenantId)),
     transaction<T>(tenantId: string, fn: (tx: RecordTransaction) => Promise<T>): Promise<T> {
-      return guard(
-        () =>
+      return guardProgress(
+        (progress) =>
           sql.begin(async (tx) => {
+            // Waiting for another writer of the tenant (a large import) is not a hang: allow it
+            // longer, bounded on the server by lock_timeout (then `unavailable`, retry).
+            progress(lockWaitMs + 2_000);
+            await tx`SELECT set_config('lock_timeout', ${`${lockWaitMs}ms`}, true)`;
             await tx`SELECT pg_advisory_xact_lock(${advisoryNamespace}::int, hashtext(${tenantId}))`;
+            progress();
             const state = { notify: false };
-            const result = await fn(transactionOf(tx, tenantId, state));
+            const result = await fn(transactionOf(tx, tenantId, state, progress));
             if (state.notify) {
               const seq = await latestSeqOf(tx, tenantId);
               // Delivered at commit, after the data is visible; dropped on rollback.
@@ -175,7 +186,7 @@ export function createPostgresRecordStore(url: string, options: PostgresRecordSt
             }
             return result as T;
           }) as Promise<T>,
-        writeMs,
+        writeIdleMs,
       );
     },
     watch: (onSeq) => feed.watch(onSeq),

@@ -85,7 +85,8 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /**
  * Creates and starts a cluster on a free port (or `options.port`) and waits until it accepts
- * connections.
+ * connections. `fsync` is off unless `options.fsync` (tests need no durability across a power
+ * loss; benchmarks measure with it on).
  *
  * @example
  * ```ts
@@ -94,7 +95,7 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  * await pg.dispose();
  * ```
  */
-export async function startPostgresServer(options: { port?: number } = {}): Promise<TestPostgres> {
+export async function startPostgresServer(options: { port?: number; fsync?: boolean } = {}): Promise<TestPostgres> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql), and POSTGRES_URL is not set');
   const port = options.port ?? (await freePort());
@@ -109,7 +110,7 @@ export async function startPostgresServer(options: { port?: number } = {}): Prom
   let running = false;
   const start = async (): Promise<void> => {
     if (running) return;
-    const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+    const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${options.fsync ? 'on' : 'off'} -c max_connections=200`;
     await runPg(bin, 'pg_ctl', ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
     running = true;
   };
