@@ -1,10 +1,9 @@
 /**
  * `<account-portfolio>`: the caller's accounts (by assignment, with the caller's roles) with
- * health, renewal, contract value, coverage in the last 30 days, open and overdue tasks and
- * last activity; sort by a column, filter by role, health band and type, and search by name as
- * you type. Each row opens the account's profile: a link from `href-template` (`{id}` is
+ * health, renewal, contract value, coverage in the last 30 days and open and overdue tasks;
+ * sort by a column, filter by role and health band, and search by name as you type. Each row opens the account's profile: a link from `href-template` (`{id}` is
  * replaced), and in any case an `sk-account-open` event (cancel it to stop the link). The list
- * is loaded once (up to 5,000 accounts) and filtered in the page; above 200 rows only the rows
+ * is loaded once (up to 5,000 accounts) and filtered in the page; above 60 rows only the rows
  * on screen are in the DOM (a virtual window), so 2,000 accounts render about as fast as 30.
  *
  * @summary The caller's accounts with health, renewal, coverage and tasks; sort, filter, search.
@@ -45,9 +44,7 @@ export interface AccountOpenDetail {
 
 const limit = 5000;
 /** Up to this many rows are all in the DOM (find-in-page works); above it, only a window of them. */
-const virtualFrom = 200;
-/** Columns whose first click sorts from the highest value down. */
-const descFirst = new Set<PortfolioSort>(['contractValue', 'openTasks', 'overdueTasks', 'lastActivityAt']);
+const virtualFrom = 60;
 
 export class AccountPortfolioElement extends SkElement {
   static override styles = [themeStyles, panelStyles, portfolioStyles];
@@ -64,16 +61,13 @@ export class AccountPortfolioElement extends SkElement {
   /** Only accounts of this health band: `poor`, `average`, `good`, `none` (empty: any). */
   @property() band = '';
 
-  /** Only accounts of this account type id (empty: any). */
-  @property() type = '';
-
   /** The sort column. */
   @property() sort: PortfolioSort = 'name';
 
   /** The sort order. */
   @property() order: 'asc' | 'desc' = 'asc';
 
-  readonly #window = new VirtualWindowController(this, { rowHeight: portfolioRowHeight });
+  readonly #window = new VirtualWindowController(this, portfolioRowHeight);
   #view: { items: readonly PortfolioItem[]; key: string; rows: PortfolioItem[] } | null = null;
 
   readonly #task = this.apiTask({
@@ -93,7 +87,7 @@ export class AccountPortfolioElement extends SkElement {
 
   /** The rows shown (memoised on the data and the filters). */
   #rows(items: readonly PortfolioItem[]): PortfolioItem[] {
-    const filters: PortfolioFilters = { q: this.q, role: this.assignmentRole, band: this.band, type: this.type, sort: this.sort, order: this.order };
+    const filters: PortfolioFilters = { q: this.q, role: this.assignmentRole, band: this.band, type: '', sort: this.sort, order: this.order };
     const key = JSON.stringify(filters);
     if (this.#view?.items !== items || this.#view.key !== key) {
       if (this.#view) this.#window.reset();
@@ -137,20 +131,16 @@ export class AccountPortfolioElement extends SkElement {
     return html`<div part="filters" class="filters">
       <label
         >${t.search}
-        <input type="search" placeholder=${t.searchPlaceholder} .value=${this.q} @input=${(e: Event) => (this.q = (e.target as HTMLInputElement).value)} />
+        <input type="search" .value=${this.q} @input=${(e: Event) => (this.q = (e.target as HTMLInputElement).value)} />
       </label>
       ${pick(t.role, this.assignmentRole, data.roles.map((r) => [r, r]), (v) => (this.assignmentRole = v))}
       ${pick(t.band, this.band, ['good', 'average', 'poor', 'none'].map((b) => [b, t.bands[b]!]), (v) => (this.band = v))}
-      ${pick(t.type, this.type, data.types.map((ty) => [ty.id, ty.name]), (v) => (this.type = v))}
     </div>`;
   }
 
   #sortBy(sort: PortfolioSort): void {
-    if (this.sort === sort) this.order = this.order === 'asc' ? 'desc' : 'asc';
-    else {
-      this.sort = sort;
-      this.order = descFirst.has(sort) ? 'desc' : 'asc';
-    }
+    this.order = this.sort === sort && this.order === 'asc' ? 'desc' : 'asc';
+    this.sort = sort;
   }
 
   #open(event: Event, row: PortfolioItem): void {

@@ -22,8 +22,16 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Folded names, once per row object (a keystroke then folds only the search text). */
+const folded = new WeakMap<PortfolioItem, string>();
+const nameOf = (row: PortfolioItem): string => {
+  let name = folded.get(row);
+  if (name === undefined) folded.set(row, (name = foldText(row.account.name)));
+  return name;
+};
+
 const sortValue: Record<PortfolioSort, (row: PortfolioItem) => number | string | null> = {
-  name: (r) => foldText(r.account.name),
+  name: nameOf,
   healthScore: (r) => r.health?.score ?? null,
   renewalDate: (r) => r.renewalDate,
   contractValue: (r) => r.contractValue,
@@ -40,11 +48,11 @@ export function portfolioView(items: readonly PortfolioItem[], filters: Portfoli
       (!filters.role || r.roles.includes(filters.role)) &&
       (!filters.type || r.account.typeId === filters.type) &&
       (!filters.band || (filters.band === 'none' ? !r.health?.band : r.health?.band === filters.band)) &&
-      (!needle || foldText(r.account.name).includes(needle)),
+      (!needle || nameOf(r).includes(needle)),
   );
   const value = sortValue[filters.sort] ?? sortValue.name;
   const direction = filters.order === 'desc' ? -1 : 1;
-  const keyed = rows.map((row) => ({ row, key: value(row), name: foldText(row.account.name) }));
+  const keyed = rows.map((row) => ({ row, key: value(row), name: nameOf(row) }));
   keyed.sort((a, b) => {
     if (a.key === null || b.key === null) return a.key === b.key ? compare(a.name, b.name) : a.key === null ? 1 : -1;
     return compare(a.key, b.key) * direction || compare(a.name, b.name);

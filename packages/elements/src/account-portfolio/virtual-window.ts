@@ -16,72 +16,53 @@ export interface RowWindow {
 /** The window for a scroll offset (pure: used by the controller and its tests). */
 export function rowWindow(scrollTop: number, viewport: number, rowHeight: number, total: number, overscan = 8): RowWindow {
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const visible = Math.ceil(Math.max(viewport, rowHeight) / rowHeight);
-  const start = Math.max(0, Math.min(first - overscan, total));
-  const end = Math.min(total, first + visible + overscan);
-  return { start, end: Math.max(start, end) };
+  const start = Math.min(Math.max(0, first - overscan), total);
+  return { start, end: Math.max(start, Math.min(total, first + Math.ceil(Math.max(viewport, rowHeight) / rowHeight) + overscan)) };
 }
 
 export class VirtualWindowController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #rowHeight: number;
-  /** The viewport height assumed before the container is measured (px). */
-  readonly #initialViewport: number;
-  #container: HTMLElement | null = null;
-  #scrollTop = 0;
-  #viewport: number;
-  #frame = 0;
-
-  constructor(host: ReactiveControllerHost, options: { rowHeight: number; initialViewport?: number }) {
-    this.#host = host;
-    this.#rowHeight = options.rowHeight;
-    this.#initialViewport = options.initialViewport ?? 600;
-    this.#viewport = this.#initialViewport;
-    host.addController(this);
-  }
-
   /** Height of one row in px. */
-  get rowHeight(): number {
-    return this.#rowHeight;
+  readonly rowHeight: number;
+  #container: HTMLElement | null = null;
+  #key = '';
+
+  /** The viewport is assumed 600 px high until the container is measured. */
+  constructor(host: ReactiveControllerHost, rowHeight: number) {
+    this.#host = host;
+    this.rowHeight = rowHeight;
+    host.addController(this);
   }
 
   /** The rows to render out of `total`. */
   window(total: number): RowWindow {
-    return rowWindow(this.#scrollTop, this.#viewport, this.#rowHeight, total);
+    const c = this.#container;
+    return rowWindow(c?.scrollTop ?? 0, c?.clientHeight || 600, this.rowHeight, total);
   }
 
   /** Watches `container` (the scrolling element); call after each render (cheap when unchanged). */
   observe(container: HTMLElement | null): void {
     if (container === this.#container) return;
     this.#container?.removeEventListener('scroll', this.#onScroll);
+    container?.addEventListener('scroll', this.#onScroll, { passive: true });
     this.#container = container;
-    if (!container) return;
-    container.addEventListener('scroll', this.#onScroll, { passive: true });
-    this.#viewport = container.clientHeight || this.#initialViewport;
   }
 
   /** Back to the top (after a new sort, filter or search). */
   reset(): void {
-    this.#scrollTop = 0;
     if (this.#container) this.#container.scrollTop = 0;
   }
 
   hostDisconnected(): void {
     this.observe(null);
-    cancelAnimationFrame(this.#frame);
   }
 
+  /** Re-renders only when the scroll moved the window (the key is its start row). */
   readonly #onScroll = (): void => {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      const container = this.#container;
-      if (!container) return;
-      const before = this.window(Number.MAX_SAFE_INTEGER);
-      this.#scrollTop = container.scrollTop;
-      this.#viewport = container.clientHeight || this.#initialViewport;
-      const after = this.window(Number.MAX_SAFE_INTEGER);
-      if (before.start !== after.start || before.end !== after.end) this.#host.requestUpdate();
-    });
+    const key = String(this.window(1e9).start);
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#host.requestUpdate();
+    }
   };
 }
