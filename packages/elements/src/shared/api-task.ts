@@ -58,6 +58,8 @@ export class ApiTask<const A extends readonly unknown[], R> {
   readonly #task: Task<readonly [A, boolean, ...unknown[]], R>;
   readonly #options: ApiTaskOptions<A, R>;
   readonly #source: ApiSource;
+  /** A `reload()` is in flight: the last value stays on screen until the new one is in. */
+  #quiet = false;
 
   constructor(host: ReactiveControllerHost, source: ApiSource, options: ApiTaskOptions<A, R>) {
     this.#options = options;
@@ -92,9 +94,9 @@ export class ApiTask<const A extends readonly unknown[], R> {
     return this.#task.error;
   }
 
-  /** Whether a run is in flight. */
+  /** Whether a run is in flight (not during a `reload()` that keeps the last value shown). */
   get pending(): boolean {
-    return this.#task.status === TaskStatus.PENDING;
+    return this.#task.status === TaskStatus.PENDING && !(this.#quiet && this.#task.value !== undefined);
   }
 
   /** Resolves with the value of the current run (rejects with its error). */
@@ -105,6 +107,20 @@ export class ApiTask<const A extends readonly unknown[], R> {
   /** Runs the task now with the current arguments (Retry, refresh, a dialog opening). */
   run(): Promise<void> {
     return this.#task.run();
+  }
+
+  /**
+   * Loads again with the same arguments, keeping the last value shown meanwhile (live data: the
+   * host knows the data changed, or refreshes on an interval). Does nothing while the task waits.
+   */
+  async reload(): Promise<void> {
+    if (!this.enabled || this.#task.status === TaskStatus.PENDING) return;
+    this.#quiet = true;
+    try {
+      await this.#task.run();
+    } finally {
+      this.#quiet = false;
+    }
   }
 
   /** Renders by status, as `Task.render` does. */

@@ -31,6 +31,7 @@ export class SkElement extends LitElement {
   protected connection: ApiConnection | undefined;
 
   readonly #tokens = new TokenWaiter();
+  readonly #tasks: Array<{ reload(): Promise<void> }> = [];
 
   /** The embed token (property only: a token never goes into an attribute). */
   get token(): string | null {
@@ -73,7 +74,18 @@ export class SkElement extends LitElement {
       ready: () => this.hasApi,
       connection: () => [this.apiBase, this.connection, this.apiClient] as const,
     };
-    return new ApiTask(this, source, options);
+    const task = new ApiTask(this, source, options);
+    if (options.autoRun !== false) this.#tasks.push(task);
+    return task;
+  }
+
+  /**
+   * Reads the element's data again, keeping what is shown until the new data is in — for live
+   * data (the demo portal calls it every few seconds and when the window regains focus).
+   * Tasks that only run on demand (a dialog's) are left alone.
+   */
+  reload(): Promise<void> {
+    return Promise.all(this.#tasks.map((task) => task.reload())).then(() => undefined);
   }
 
   /**
