@@ -5,8 +5,9 @@
  * the scale-out layer already keeps them with TTLs, pub/sub and BullMQ. The `postgres` client
  * is imported only when a command asks for it.
  */
-import { registerStoreScheme } from '../cli/store-url.ts';
-import { usageError } from '../cli/cli-error.ts';
+import { registerRecordStoreScheme, registerStoreScheme } from '../cli/store-url.ts';
+import type { RecordStore } from '@successkit/core';
+import { CliError, usageError } from '../cli/cli-error.ts';
 
 /** The Redis URL the non-record stores use beside a PostgreSQL store of record. */
 export function redisBesidePostgres(env: NodeJS.ProcessEnv = process.env): string {
@@ -20,26 +21,29 @@ export function redisBesidePostgres(env: NodeJS.ProcessEnv = process.env): strin
 }
 
 /**
- * Opens the PostgreSQL store of record for a `--store` (or `DATABASE_URL`) value and runs its
- * migrations.
+ * Opens the PostgreSQL store of record for a `--store` (or `DATABASE_URL`) value; the caller runs
+ * `migrate()` (which `createRecordStoreFromUrl` does).
  *
  * @example
  * ```ts
  * const records = await openPostgresRecordStore('postgres://successkit@db/successkit');
+ * await records.migrate();
  * ```
  */
-export async function openPostgresRecordStore(url: string) {
+export async function openPostgresRecordStore(url: string): Promise<RecordStore> {
   const { createPostgresRecordStore } = await import('./postgres-record-store.ts');
   const { redactPostgresUrl } = await import('./postgres-connection.ts');
-  const { CliError } = await import('../cli/cli-error.ts');
-  const records = createPostgresRecordStore(url);
-  try {
-    await records.migrate();
-  } catch (error) {
-    await records.close();
-    throw new CliError(`${redactPostgresUrl(url)}: cannot open the store of record (${(error as Error).message})`, { cause: error });
-  }
-  return records;
+  const store = createPostgresRecordStore(url);
+  return {
+    ...store,
+    async migrate() {
+      try {
+        await store.migrate();
+      } catch (error) {
+        throw new CliError(`${redactPostgresUrl(url)}: cannot open the store of record (${(error as Error).message})`, { cause: error });
+      }
+    },
+  };
 }
 
 /** Whether a `--store` value names PostgreSQL. */
@@ -47,9 +51,11 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
 }
 
-/** Registers `postgres://` (and `postgresql://`) with `--store`: its non-record stores are Redis stores. */
+/** Registers `postgres://` (and `postgresql://`) with `--store`: the store of record on PostgreSQL, the other stores on Redis. */
 export function registerPostgres(): void {
   const redisStores = async () => (await import('../scale-out/redis-stores.ts')).createRedisStores(redisBesidePostgres());
-  registerStoreScheme('postgres', redisStores);
-  registerStoreScheme('postgresql', redisStores);
+  for (const scheme of ['postgres', 'postgresql']) {
+    registerStoreScheme(scheme, redisStores);
+    registerRecordStoreScheme(scheme, openPostgresRecordStore);
+  }
 }

@@ -1,12 +1,14 @@
 /**
  * Plugs scale-out into the command line without loading it up front: `--store redis://…`,
- * `--queue bullmq` (through the store-url.ts hooks) and the `worker` command. Redis, BullMQ
+ * `--store postgres://…` (postgres/register-postgres.ts), `--queue bullmq` (through the store-url.ts hooks) and the `worker` command. Redis, BullMQ
  * and the worker are imported only when a command asks for them.
  */
 import { registerQueueKind, registerStoreScheme } from '../cli/store-url.ts';
+import { registerPostgres } from '../postgres/register-postgres.ts';
 
-/** Registers `redis://` stores and the `bullmq` queue with `--store` / `--queue`. */
+/** Registers `redis://` stores, `postgres://` (the store of record) and the `bullmq` queue with `--store` / `--queue`. */
 export function registerScaleOut(): void {
+  registerPostgres();
   registerStoreScheme('redis', async (url) => (await import('./redis-stores.ts')).createRedisStores(url));
   registerQueueKind('bullmq', async ({ storeUrl, stores }) => {
     const { assertNoEviction, queueRedisUrl } = await import('./scale-out-cli.ts');
