@@ -23,6 +23,7 @@ import { createLogger, type Logger } from './logging/logger.ts';
 import { requestLogger } from './logging/request-logger.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { accountRoutes } from './routes/account-routes.ts';
+import { profileRoutes } from './routes/profile-routes.ts';
 import type { ApiRoute } from './routes/api-route.ts';
 import { changeRoutes } from './routes/change-routes.ts';
 import { configRoutes } from './routes/config-routes.ts';
@@ -170,7 +171,7 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
   const checks = [...(options.readinessChecks ?? [])];
   if (options.stores) checks.push(() => options.stores!.ping());
   if (options.records) checks.push(() => options.records!.ping());
-  const apiRoutes = [...accountRoutes(deps), ...summaryRoutes(deps), ...jobRoutes(deps), ...configRoutes(deps), ...spotlightRoutes(deps), ...ingestRoutes(deps), ...changeRoutes(deps)];
+  const apiRoutes = [...accountRoutes(deps), ...profileRoutes(deps), ...summaryRoutes(deps), ...jobRoutes(deps), ...configRoutes(deps), ...spotlightRoutes(deps), ...ingestRoutes(deps), ...changeRoutes(deps)];
   const routes: ApiRoute[] = [];
   routes.push(...healthRoutes(checks, () => buildOpenApiDocument(routes)), ...apiRoutes);
 

@@ -20,8 +20,19 @@ describe('GET /v1/openapi.json', () => {
         'GET /healthz',
         'GET /readyz',
         'GET /v1/openapi.json',
+        'GET /v1/accounts',
         'GET /v1/accounts/{id}',
         'GET /v1/accounts/{id}/children',
+        'GET /v1/accounts/{id}/timeline',
+        'GET /v1/accounts/{id}/tasks',
+        'GET /v1/accounts/{id}/usage',
+        'GET /v1/accounts/{id}/contacts',
+        'GET /v1/accounts/{id}/team',
+        'GET /v1/accounts/{id}/changes',
+        'GET /v1/accounts/{id}/tickets',
+        'GET /v1/accounts/{id}/assets',
+        'GET /v1/accounts/{id}/collections',
+        'GET /v1/portfolio',
         'GET /v1/accounts/{id}/summary',
         'POST /v1/accounts/{id}/summary/refresh',
         'POST /v1/accounts/{id}/summary/feedback',
@@ -51,5 +62,8 @@ describe('GET /v1/openapi.json', () => {
     expect(ingest.responses['422']).toBeDefined();
     expect(doc.paths['/v1/changes'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['after', 'limit']);
     expect(doc.paths['/v1/accounts/{id}'].get.responses['200'].content['application/json'].schema.properties.dataVersion.type).toBe('integer');
+    expect(doc.paths['/v1/accounts'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['q', 'type', 'limit', 'cursor']));
+    expect(doc.paths['/v1/accounts/{id}/usage'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['from', 'to']));
+    expect(doc.paths['/v1/portfolio'].get.responses['200'].content['application/json'].schema.properties.items.type).toBe('array');
   });
 });

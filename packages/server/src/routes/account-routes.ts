@@ -1,7 +1,8 @@
 /**
  * Account profile routes: `GET /v1/accounts/:id` (attributes the caller may see, own and
  * rolled-up values, health with history, lifecycle, recent changes) and
- * `GET /v1/accounts/:id/children` (one level down, with rollups). Accounts are looked up in the
+ * `GET /v1/accounts/:id/children` (one level down, with rollups); restricted attributes at the
+ * caller's working level only (`working-level.ts`). Accounts are looked up in the
  * caller's tenant only: an id of another tenant is answered 404, exactly like an id that does
  * not exist, so a token never learns what other tenants hold.
  */
@@ -12,6 +13,7 @@ import { HttpProblem } from '../http/http-problem.ts';
 import { defineRoute, idParam, type ApiRoute } from './api-route.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { notFoundResponse, problemResponses } from './common-responses.ts';
+import { restrictedFor } from './working-level.ts';
 
 const accountParams = z.strictObject({ id: idParam });
 const asOfQuery = z.strictObject({ asOf: z.iso.datetime({ offset: true }).or(z.iso.date()).optional() });
@@ -38,7 +40,7 @@ export function accountRoutes(deps: RouteDeps): ApiRoute[] {
         requireAccount(data, params.id);
         const asOf = query.asOf ? new Date(query.asOf).toISOString() : deps.now().toISOString();
         const profile = buildAccountProfile(data.model, params.id, asOf, {
-          includeRestricted: caller.permissions.has('attributes:restricted'),
+          includeRestricted: restrictedFor(caller, data.model),
         });
         return deps.json(c, accountProfileSchema, profile);
       },
@@ -57,7 +59,7 @@ export function accountRoutes(deps: RouteDeps): ApiRoute[] {
         requireAccount(data, params.id);
         const asOf = query.asOf ? new Date(query.asOf).toISOString() : deps.now().toISOString();
         const children = buildAccountChildren(data.model, params.id, asOf, {
-          includeRestricted: caller.permissions.has('attributes:restricted'),
+          includeRestricted: restrictedFor(caller, data.model),
         });
         return deps.json(c, accountChildrenSchema, children);
       },

@@ -32,6 +32,11 @@ describe('permission matrix (seat × route)', () => {
     { method: 'GET', path: () => `/v1/jobs/${jobId}/events`, allowed: everyone, ok: [200] },
     { method: 'POST', path: () => '/v1/accounts/acc-root/summary/feedback', body: { vote: 'up' }, allowed: everyone, ok: [200] },
     { method: 'POST', path: () => '/v1/accounts/acc-alpha-1/summary/refresh', allowed: ['contributor', 'practitioner'], ok: [202] },
+    { method: 'GET', path: () => '/v1/accounts?q=product', allowed: everyone, ok: [200] },
+    ...['timeline', 'tasks', 'usage', 'contacts', 'team', 'changes', 'tickets', 'assets', 'collections'].map((part) => ({
+      method: 'GET', path: () => `/v1/accounts/acc-root/${part}`, allowed: everyone, ok: [200],
+    })),
+    { method: 'GET', path: () => '/v1/portfolio', allowed: everyone, ok: [200] },
     { method: 'GET', path: () => '/v1/team-spotlight', allowed: everyone, ok: [200] },
     { method: 'GET', path: () => '/v1/team-spotlight/members/u-csm/accounts', allowed: everyone, ok: [200] },
     { method: 'GET', path: () => '/v1/summary-config', allowed: ['admin'], ok: [200] },
@@ -54,11 +59,14 @@ describe('permission matrix (seat × route)', () => {
     }
   }
 
-  it('shows restricted attributes to practitioners only', async () => {
-    const keysFor = async (who: Who) =>
-      (await call(ts.base, 'GET', '/v1/accounts/acc-root', tokens[who])).body.attributes.map((a: { key: string }) => a.key);
-    expect(await keysFor('practitioner')).toContain('discountNotes');
-    for (const who of ['viewer', 'contributor', 'admin'] as const) expect(await keysFor(who)).not.toContain('discountNotes');
+  it('shows restricted attributes at the working level (assigned users, any seat) and to admins, not by seat', async () => {
+    const keysFor = async (token: string) =>
+      (await call(ts.base, 'GET', '/v1/accounts/acc-root', token)).body.attributes.map((a: { key: string }) => a.key);
+    // The tokens above are u-csm's, who is not assigned to acc-root: only the admin sees it.
+    expect(await keysFor(tokens.admin)).toContain('discountNotes');
+    for (const who of ['viewer', 'contributor', 'practitioner'] as const) expect(await keysFor(tokens[who])).not.toContain('discountNotes');
+    // u-lead is assigned to acc-root: every seat of theirs sees it.
+    for (const seat of ['viewer', 'contributor', 'practitioner'] as const) expect(await keysFor(await ts.token({ seat, user: 'u-lead' }))).toContain('discountNotes');
   });
 
   it('answers 403 feature-disabled on summary routes where the host switched summaries off', async () => {
