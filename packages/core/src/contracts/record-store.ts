@@ -81,7 +81,7 @@ export interface RecordStore {
   /** Tenant ids in the store (those whose `tenantMetaName` value is set), sorted. */
   tenants(): Promise<string[]>;
   /**
-   * The tenant's whole dataset (`version: 1`, `tenant` from the metadata, every list in the
+   * The tenant's whole dataset (`version: 2`, a superset of version 1; `tenant` from the metadata, every list in the
    * entities' insertion order) and the `seq` it reflects, or `null` for an unknown tenant.
    */
   load(tenantId: string): Promise<{ dataset: Dataset; seq: number } | null>;

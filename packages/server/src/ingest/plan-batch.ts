@@ -2,7 +2,7 @@
  * `planBatch`: the changes a checked batch makes — one per entity whose value differs from the
  * stored one (a repeat of a batch plans nothing), upserts first in `ingestKinds` order, then
  * deletes. Deleting an account also deletes its activity: its touchpoints, tasks, usage rows,
- * assignments and attribute history, and unlinks it from its contacts (a contact linked to
+ * assignments, attribute history, tickets, assets, collection records and end users, and unlinks it from its contacts (a contact linked to
  * other accounts stays; one linked only to it stays with no accounts) — each as a change of its own,
  * before the account's, so the log alone replays to the same data.
  */
@@ -33,7 +33,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-const cascadeKinds = ['touchpoints', 'tasks', 'usage', 'assignments', 'attributeHistory'] as const;
+const cascadeKinds = ['touchpoints', 'tasks', 'usage', 'assignments', 'attributeHistory', 'tickets', 'assets', 'collections', 'endUsers'] as const;
 
 /** The changes of a batch that `checkBatch` found no problem in. */
 export function planBatch(view: BatchView, items: readonly BatchItem[]): BatchPlan {
@@ -81,6 +81,10 @@ export function planBatch(view: BatchView, items: readonly BatchItem[]): BatchPl
         usage: index.usageByAccount.get(item.key),
         assignments: index.assignmentsByAccount.get(item.key),
         attributeHistory: index.historyByAccount.get(item.key),
+        tickets: index.ticketsByAccount.get(item.key),
+        assets: index.assetsByAccount.get(item.key),
+        collections: index.collectionsByAccount.get(item.key),
+        endUsers: index.endUsersByAccount.get(item.key),
       };
       for (const kind of cascadeKinds) for (const row of lists[kind] ?? []) remove(kind, entityKeyOf(kind, row as never), row);
       for (const contact of index.contactsByAccount.get(item.key) ?? []) {

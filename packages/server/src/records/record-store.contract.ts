@@ -78,7 +78,7 @@ export function describeRecordStoreContract(name: string, makeStore: () => Promi
       const dataset = testDataset('alpha');
       expect(loaded?.seq).toBe(0);
       expect(loaded?.dataset.tenant).toEqual(dataset.tenant);
-      expect(loaded?.dataset.version).toBe(1);
+      expect(loaded?.dataset.version).toBe(2);
       expect(loaded?.dataset.accounts).toEqual(dataset.accounts);
       expect(loaded?.dataset.usage).toEqual(dataset.usage);
       expect(loaded?.dataset.contacts).toEqual([]);

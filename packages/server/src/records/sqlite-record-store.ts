@@ -206,7 +206,7 @@ export function createSqliteRecordStore(path: string, options: SqliteRecordStore
           lists[kind] = list;
         }
         const seq = latestSeqOf(r.latestSeq, tenantId);
-        const dataset = { version: 1, tenant: JSON.parse(tenantText), ...lists } as unknown as Dataset;
+        const dataset = { version: 2, tenant: JSON.parse(tenantText), ...lists } as unknown as Dataset;
         return { dataset, seq };
       } finally {
         reader.exec('COMMIT');

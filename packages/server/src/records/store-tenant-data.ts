@@ -5,7 +5,7 @@
  * `watch` notices of other processes' commits are caught up by `seq`, so every process
  * converges within the store's polling interval.
  */
-import type { Dataset, RecordStore } from '@successkit/core';
+import { entityKinds, type Dataset, type RecordStore } from '@successkit/core';
 import type { TenantDataProvider } from '../data/tenant-data.ts';
 import { LiveTenant } from './live-tenant.ts';
 
@@ -82,7 +82,7 @@ export function storeTenantData(store: RecordStore, options: { clock?: () => Dat
   return {
     get: load,
     tenants: () => store.tenants(),
-    empty: (tenant) => new LiveTenant({ version: 1, tenant, accountTypes: [], attributes: [], accounts: [], users: [], teams: [], contacts: [], assignments: [], touchpoints: [], tasks: [], usage: [], healthProfiles: [], attributeHistory: [] } as Dataset, 0, clock()),
+    empty: (tenant) => new LiveTenant({ version: 2, tenant, ...Object.fromEntries(entityKinds.map((kind) => [kind, []])) } as unknown as Dataset, 0, clock()),
     adopt(tenant) {
       loaded.set(tenant.tenantId, Promise.resolve(tenant));
     },

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { problemSchema } from '@successkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../__fixtures__/test-server.ts';
+import { startRecordsTestServer, type RecordsTestServer } from '../records/__fixtures__/records-test-server.ts';
 import type { ApiRoute } from './api-route.ts';
 
 /**
@@ -132,4 +133,79 @@ describe('fuzz: invalid requests get 4xx problem+json, never 5xx', () => {
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5_000);
     for (const kind of ['token', 'id', 'query', 'json', 'types', 'huge', 'method']) expect(seen.get(kind) ?? 0).toBeGreaterThan(100);
   }, 180_000);
+});
+
+/**
+ * Fuzz of the service-key routes (`POST /v1/ingest`, `GET /v1/changes`) on a real store of
+ * record: bad keys, embed tokens, malformed JSON, wrong shapes, batches with random references
+ * and keys, bad paging. Every answer is a 4xx problem+json, or a 200 for a batch that happens
+ * to be valid — never a 5xx.
+ */
+describe('fuzz: the service-key routes never answer 5xx', () => {
+  let ts: RecordsTestServer;
+  beforeAll(async () => {
+    ts = await startRecordsTestServer();
+  });
+  afterAll(() => ts.close());
+
+  const ids = fc.constantFrom('acc-root', 'acc-alpha-1', 'acc-alpha-2', 'acc-beta-1', 'ghost', '', 'u-csm', 'u-lead', 'company', 'product', 'arr');
+  const value = fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 8 }), fc.boolean(), fc.constant(null), fc.constant('2026-03-01'));
+  const account = fc.record({ id: ids, name: fc.string({ maxLength: 8 }), typeId: ids, parentId: fc.option(ids), attributes: fc.dictionary(fc.constantFrom('arr', 'licenses', 'renewalDate', 'nps', 'nope'), value) });
+  const touchpoint = fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), accountId: ids, userId: ids, flow: fc.constantFrom('Adoption', ''), type: fc.constant('call'), at: fc.constantFrom('2026-03-01T10:00:00Z', 'nope') });
+  const usage = fc.record({ accountId: ids, date: fc.constantFrom('2026-03-01', '2026-02-30', 'x'), activeUsers: fc.integer({ min: -2, max: 9 }) });
+  const batch = fc.record(
+    {
+      upserts: fc.record({ accounts: fc.array(account, { maxLength: 4 }), touchpoints: fc.array(touchpoint, { maxLength: 4 }), usage: fc.array(usage, { maxLength: 3 }) }, { requiredKeys: [] }),
+      deletes: fc.record({ accounts: fc.array(ids, { maxLength: 2 }), usage: fc.array(fc.oneof(ids, fc.record({ accountId: ids, date: fc.constant('2026-03-01') })), { maxLength: 2 }), users: fc.array(ids, { maxLength: 1 }) }, { requiredKeys: [] }),
+    },
+    { requiredKeys: [] },
+  );
+  const body = fc.oneof(
+    batch.map((b) => JSON.stringify(b)),
+    fc.anything({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? '1'),
+    fc.constantFrom('{', '{"upserts":', '[]', 'null', '{"upserts":{"accounts":{}}}', '{"deletes":{"usage":["[1]"]}}'),
+  );
+  const keyHeader = fc.oneof(
+    fc.constant('good'),
+    fc.constant('good'),
+    fc.constantFrom('Bearer sks_short', `Bearer sks_${'A'.repeat(43)}`, 'Bearer x.y.z', 'Basic abc', ''),
+    fc.string({ maxLength: 30 }).map((s) => `Bearer ${s}`),
+  );
+  const query = fc.oneof(fc.constantFrom('', 'after=0', 'after=-1', 'after=abc', 'limit=0', 'limit=5000', 'limit=2&after=1', 'after=1&after=2', 'zz=1', 'after=1e3', 'limit=1.5'));
+
+  it('answers 1,000 fuzzed ingest and change-feed requests with 4xx problem+json or 200', async () => {
+    const samples = fc.sample(
+      fc.oneof(
+        fc.tuple(keyHeader, body, fc.option(fc.string({ minLength: 1, maxLength: 300 }))).map(([auth, text, idem]) => ({ method: 'POST', path: '/v1/ingest', auth, text, idem })),
+        fc.tuple(keyHeader, query).map(([auth, q]) => ({ method: 'GET', path: `/v1/changes?${q}`, auth, text: undefined, idem: null })),
+      ),
+      { numRuns: 1_000, seed: 20_261_204 },
+    );
+    const failures: string[] = [];
+    let accepted = 0;
+    for (let i = 0; i < samples.length; i += 20) {
+      await Promise.all(
+        samples.slice(i, i + 20).map(async (attempt) => {
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (attempt.auth) headers.authorization = attempt.auth === 'good' ? `Bearer ${ts.keys.alpha}` : attempt.auth;
+          if (attempt.idem !== null) headers['idempotency-key'] = attempt.idem;
+          const response = await fetch(`${ts.base}${attempt.path}`, { method: attempt.method, headers, ...(attempt.text === undefined ? {} : { body: attempt.text }) });
+          const text = await response.text();
+          if (response.status === 200) {
+            accepted += 1;
+            return;
+          }
+          let ok = response.status >= 400 && response.status < 500 && response.headers.get('content-type') === 'application/problem+json';
+          try {
+            ok &&= problemSchema.safeParse(JSON.parse(text)).success;
+          } catch {
+            ok = false;
+          }
+          if (!ok && failures.length < 10) failures.push(`${attempt.method} ${attempt.path} ${attempt.text?.slice(0, 200)} → ${response.status} ${text.slice(0, 300)}`);
+        }),
+      );
+    }
+    expect(failures).toEqual([]);
+    expect(accepted).toBeGreaterThan(0);
+  }, 120_000);
 });
