@@ -18,6 +18,15 @@ export { staticTenantData } from './data/static-tenant-data.ts';
 export { tenantDataFromDataset } from './data/tenant-data-from-dataset.ts';
 export type { TenantData, TenantDataProvider } from './data/tenant-data.ts';
 
+// Live data: the store of record, importing dataset files into it, service keys, the simulator
+export { createSqliteRecordStore } from './records/sqlite-record-store.ts';
+export type { SqliteRecordStoreOptions } from './records/sqlite-record-store.ts';
+export { importFiles as importDatasetFiles } from './cli/import-command.ts';
+export { createServiceKey } from './auth/service-keys.ts';
+export { runSimulator } from './simulate/simulator.ts';
+export type { BatchReport, SimulationResult, SimulatorOptions } from './simulate/simulator.ts';
+export { SimulationError } from './simulate/simulation-source.ts';
+
 // HTTP
 export { HttpProblem } from './http/http-problem.ts';
 export type { CorsOptions } from './http/cors-policy.ts';

@@ -28,6 +28,8 @@ export interface SimulatorOptions {
   maxBatches?: number;
   /** The dataset the server imported; the change feed is replayed on top of it. */
   dataset?: Dataset;
+  /** The `seq` the dataset already reflects: the feed is replayed from there (default 0). */
+  datasetSeq?: number;
   signal?: AbortSignal;
   fetch?: typeof fetch;
   /** The clock of the changes (default now). */
@@ -65,7 +67,7 @@ export async function runSimulator(options: SimulatorOptions): Promise<Simulatio
   const rate = options.rate ?? 0.5;
   if (!(rate > 0) || rate > 100) throw new RangeError(`rate must be above 0 and at most 100 batches per second (got ${rate})`);
   const now = options.now ?? (() => new Date());
-  const { dataset, seq } = await currentData({ url, key: options.key, dataset: options.dataset, fetch: fetcher });
+  const { dataset, seq } = await currentData({ url, key: options.key, dataset: options.dataset, fetch: fetcher, after: options.datasetSeq ?? 0 });
   const world = worldFromDataset(dataset);
   if (world.accounts.size === 0) throw new SimulationError('simulate-no-data', 'the tenant has no accounts yet: pass --data FILE (the dataset the server imported) or ingest accounts first');
   const seed = options.seed ?? 1;
