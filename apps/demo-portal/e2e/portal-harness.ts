@@ -24,7 +24,7 @@ export interface Harness {
   /** How many times the model (generator) was called. */
   modelCalls(): number;
   /** A new page (own context, clipboard allowed) signed in as a persona. */
-  open(persona: 'practitioner' | 'contributor' | 'viewer' | 'admin', path?: string): Promise<Page>;
+  open(persona: 'practitioner' | 'contributor' | 'viewer' | 'admin' | 'unassigned', path?: string): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
   /** Screenshots the last page opened (after a failure). */
   screenshotLast(name: string): Promise<void>;

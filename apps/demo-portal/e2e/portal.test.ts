@@ -1,7 +1,8 @@
 /**
  * End-to-end: the demo portal in a real Chromium against the real server, as a user would use
  * it — the summary's whole life (generate, copy, like, cache, refresh, permissions, settings),
- * the team spotlight with filters and drill-down, and the hierarchy.
+ * the team spotlight with filters and drill-down, and the hierarchy (a tab of the profile).
+ * The account profile itself is in profile.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,11 +16,20 @@ let accountName = '';
 
 beforeAll(async () => {
   harness = await startHarness();
-  const response = await fetch(`${harness.base}/portal-api/portfolio?sort=arr&order=desc`);
-  const { rows } = (await response.json()) as { rows: Array<{ id: string; name: string; childCount: number }> };
-  const withChildren = rows.find((r) => r.childCount > 0) ?? rows[0]!;
-  accountId = withChildren.id;
-  accountName = withChildren.name;
+  // An account of the practitioner's portfolio that has child accounts (for the hierarchy).
+  const session = (await (await fetch(`${harness.base}/portal-api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'practitioner' }) })).json()) as { token: string };
+  const get = async <T>(path: string) => (await (await fetch(`${harness.base}${path}`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as T;
+  const { items } = await get<{ items: Array<{ account: { id: string; name: string } }> }>('/v1/portfolio?sort=contractValue&order=desc');
+  let chosen = items[0]!.account;
+  for (const item of items) {
+    const profile = await get<{ account: { childCount: number } }>(`/v1/accounts/${encodeURIComponent(item.account.id)}`);
+    if (profile.account.childCount > 0) {
+      chosen = item.account;
+      break;
+    }
+  }
+  accountId = chosen.id;
+  accountName = chosen.name;
 }, 120_000);
 
 afterEach(async (context) => {
@@ -42,17 +52,20 @@ describe('demo portal', () => {
   it('lists the portfolio with search and sort', async () => {
     const page = await harness.open('practitioner', '/');
     await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
-    await page.getByRole('link', { name: accountName }).waitFor();
-    await page.getByRole('button', { name: 'Health' }).click();
-    await page.getByRole('columnheader', { name: 'Health' }).and(page.locator('[aria-sort="descending"]')).waitFor();
+    const portfolio = page.locator('account-portfolio');
+    await portfolio.getByRole('link', { name: accountName, exact: true }).waitFor();
+    await portfolio.getByRole('button', { name: 'Health', exact: true }).click();
+    await portfolio.getByRole('columnheader', { name: 'Health' }).and(page.locator('[aria-sort="ascending"]')).waitFor();
+    await portfolio.getByRole('button', { name: 'Health', exact: true }).click();
+    await portfolio.getByRole('columnheader', { name: 'Health' }).and(page.locator('[aria-sort="descending"]')).waitFor();
     await page.getByLabel('Search accounts').fill(accountName.slice(0, 6));
-    await page.getByRole('link', { name: accountName }).waitFor();
+    await portfolio.getByRole('link', { name: accountName, exact: true }).waitFor();
     await harness.screenshot(page, 'portfolio');
   });
 
   it('generates a summary with every section, copies it, likes it, and serves it from cache on reopen', async () => {
     const page = await harness.open('practitioner', `/#/accounts/${encodeURIComponent(accountId)}`);
-    await page.getByRole('heading', { name: accountName, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: accountName, exact: true, level: 2 }).first().waitFor();
     const before = harness.modelCalls();
     const dialog = await openSummary(page);
     expect(harness.modelCalls()).toBe(before + 1);
@@ -134,6 +147,7 @@ describe('demo portal', () => {
 
   it('expands the account hierarchy', async () => {
     const page = await harness.open('practitioner', `/#/accounts/${encodeURIComponent(accountId)}`);
+    await page.getByRole('tab', { name: 'Hierarchy', exact: true }).click();
     const tree = page.getByRole('tree');
     await tree.waitFor();
     const items = tree.getByRole('treeitem');

@@ -1,10 +1,12 @@
 /**
  * The demo host portal: a user switcher whose embed tokens are minted by the portal's own
  * backend, a hash router, and three pages that embed the successkit elements the way a product
- * team would — inside one `<successkit-provider>` that carries the API base and the token.
+ * team would (the portfolio, the account profile, the executive console) — inside one
+ * `<successkit-provider>` that carries the API base and the token.
  */
 import '@successkit/elements/define';
 import type { SuccessKitProvider } from '@successkit/elements';
+import { nothing, render } from 'lit';
 import { fetchSession, type Persona, type PortalSession } from './portal-api.ts';
 import { renderAccountPage } from './pages/account-page.ts';
 import { renderConsolePage } from './pages/console-page.ts';
@@ -31,15 +33,17 @@ document.addEventListener('sk-token-expired', () => {
 
 switcher.addEventListener('change', async () => {
   await signIn(switcher.value as Persona);
+  // New elements for the new user: what the last one could see must not linger.
+  render(nothing, main);
   await route();
 });
 
 async function route(): Promise<void> {
   const hash = location.hash || '#/';
   const account = /^#\/accounts\/(.+)$/.exec(hash);
-  if (account) await renderAccountPage(main, decodeURIComponent(account[1]!), session!);
+  if (account) renderAccountPage(main, decodeURIComponent(account[1]!), session!);
   else if (hash.startsWith('#/console')) renderConsolePage(main, session!);
-  else await renderPortfolioPage(main);
+  else renderPortfolioPage(main, session!);
   main.focus();
 }
 

@@ -1,7 +1,8 @@
 /**
  * The demo portal's server: ONE Hono app serving the successkit API (mounted as a fetch
  * handler, as any host would), the portal's own backend (`/portal-api`: sign-in as a persona
- * with an embed token minted here, the portfolio list) and the built portal pages.
+ * with an embed token minted here) and the built portal pages. The portfolio and the account
+ * pages are the successkit elements, reading the successkit API.
  */
 import { randomBytes } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -10,7 +11,6 @@ import { createSqliteStores, createSuccessKit, fileTenantData, mintEmbedToken, r
 import { Hono } from 'hono';
 import { ensureDemoDataset } from './demo-data.ts';
 import { personas, resolvePersonas, type Persona } from './personas.ts';
-import { createPortfolio } from './portfolio.ts';
 
 /** Options of the portal server. */
 export interface PortalServerOptions {
@@ -58,7 +58,6 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     ...(options.logger ? { logger: options.logger } : {}),
   });
   const users = resolvePersonas(dataset);
-  const portfolio = createPortfolio(async () => (await tenantData.get(dataset.tenant.id))?.model ?? null, clock);
 
   const app = new Hono();
   app.post('/portal-api/session', async (c) => {
@@ -69,17 +68,6 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     const ttl = 15 * 60;
     const token = await mintEmbedToken({ ...jwt, tenant: dataset.tenant.id, user: user.id, seat: user.seat, admin: user.admin, ttl, now: clock() });
     return c.json({ token, persona, user, expiresAt: new Date(clock().getTime() + ttl * 1000).toISOString() });
-  });
-  app.get('/portal-api/portfolio', async (c) => {
-    const sort = c.req.query('sort');
-    const order = c.req.query('order');
-    return c.json({
-      rows: await portfolio.query({
-        search: c.req.query('search') ?? '',
-        sort: sort === 'health' || sort === 'name' ? sort : 'arr',
-        order: order === 'asc' ? 'asc' : 'desc',
-      }),
-    });
   });
   for (const path of ['/v1/*', '/healthz', '/readyz']) app.all(path, (c) => kit.fetch(c.req.raw));
   if (options.staticDir) {

@@ -1,62 +1,58 @@
 /**
- * The portfolio page: the host's own list of customer accounts (from its own backend), with
- * search and sorting by health or ARR; each row opens the account profile.
+ * The portfolio page: `<account-portfolio>` lists the signed-in user's accounts (sort, filter,
+ * search), each linking to its profile; below it, a search over every account by name
+ * (`GET /v1/accounts?q=` through the successkit client), for accounts outside the portfolio.
  */
+import { SuccessKitClient } from '@successkit/core/client';
+import type { AccountSearch } from '@successkit/core';
 import { html, nothing, render } from 'lit';
-import { fetchPortfolio, type PortfolioRow } from '../portal-api.ts';
+import type { PortalSession } from '../portal-api.ts';
 
-type Sort = 'health' | 'arr' | 'name';
-const state: { search: string; sort: Sort; order: 'asc' | 'desc' } = { search: '', sort: 'arr', order: 'desc' };
-
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+let query = '';
+let found: AccountSearch | null = null;
+let failed = '';
 
 /** Renders the portfolio page into `main`. */
-export async function renderPortfolioPage(main: HTMLElement): Promise<void> {
-  const rows = await fetchPortfolio(state);
-  const sortBy = (sort: Sort) => {
-    state.order = state.sort === sort && state.order === 'desc' ? 'asc' : 'desc';
-    state.sort = sort;
-    void renderPortfolioPage(main);
+export function renderPortfolioPage(main: HTMLElement, session: PortalSession): void {
+  const client = new SuccessKitClient({ baseUrl: location.origin, token: () => session.token });
+  const search = async (event: SubmitEvent) => {
+    event.preventDefault();
+    query = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim();
+    try {
+      found = query ? await client.searchAccounts({ q: query, limit: 20 }) : null;
+      failed = '';
+    } catch (error) {
+      failed = (error as Error).message;
+    }
+    draw();
   };
-  const ariaSort = (sort: Sort) => (state.sort === sort ? (state.order === 'asc' ? 'ascending' : 'descending') : 'none');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const onSearch = (event: Event) => {
-    state.search = (event.target as HTMLInputElement).value;
-    clearTimeout(timer);
-    timer = setTimeout(() => void renderPortfolioPage(main), 150);
-  };
-  render(
-    html`
-      <h1>Portfolio</h1>
-      <div class="toolbar">
-        <label>Search accounts <input type="search" .value=${state.search} @input=${onSearch} /></label>
-        <span class="muted" role="status">${rows.length} accounts</span>
-      </div>
-      <table class="list">
-        <thead>
-          <tr>
-            <th aria-sort=${ariaSort('name')}><button @click=${() => sortBy('name')}>Account</button></th>
-            <th>Type</th>
-            <th aria-sort=${ariaSort('arr')}><button @click=${() => sortBy('arr')}>ARR</button></th>
-            <th aria-sort=${ariaSort('health')}><button @click=${() => sortBy('health')}>Health</button></th>
-            <th>Renewal</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map((row) => portfolioRow(row))}
-        </tbody>
-      </table>
-    `,
-    main,
-  );
-}
-
-function portfolioRow(row: PortfolioRow) {
-  return html`<tr>
-    <td><a href="#/accounts/${encodeURIComponent(row.id)}">${row.name}</a>${row.childCount ? html` <span class="muted">(${row.childCount} sub-accounts)</span>` : nothing}</td>
-    <td>${row.typeName}</td>
-    <td>${row.arr === null ? '—' : money.format(row.arr)}</td>
-    <td>${row.healthBand ? html`<span class="band ${row.healthBand}">${row.healthBand} ${Math.round(row.healthScore ?? 0)}</span>` : html`<span class="band none">no data</span>`}</td>
-    <td>${row.renewalDate?.slice(0, 10) ?? '—'}</td>
-  </tr>`;
+  const draw = () =>
+    render(
+      html`
+        <h1>Portfolio</h1>
+        <p class="muted">Signed in as ${session.user.name} · assigned to ${session.user.assignedAccounts} accounts${session.user.admin ? ' · admin' : ''}</p>
+        <account-portfolio href-template="#/accounts/{id}"></account-portfolio>
+        <section class="card find" aria-labelledby="find-h">
+          <h2 id="find-h">Find any account</h2>
+          <form role="search" @submit=${search}>
+            <label>Account name <input name="q" type="search" .value=${query} /></label>
+            <button type="submit">Search</button>
+          </form>
+          ${failed ? html`<p role="alert">Could not search: ${failed}</p>` : nothing}
+          ${found
+            ? html`<p class="muted" role="status">${found.total} accounts match “${found.q}”</p>
+                <ul class="found">
+                  ${found.items.map(
+                    (item) => html`<li>
+                      <a href="#/accounts/${encodeURIComponent(item.id)}">${item.name}</a>
+                      <span class="muted">${item.typeName}${item.ancestors.length ? ` · in ${item.ancestors.map((a) => a.name).join(' › ')}` : ''}</span>
+                    </li>`,
+                  )}
+                </ul>`
+            : nothing}
+        </section>
+      `,
+      main,
+    );
+  draw();
 }
