@@ -128,7 +128,8 @@ export type { KnownIdentifiers } from './summary/anonymize/known-identifiers.ts'
 export { deanonymize, deanonymizeOutput } from './summary/anonymize/deanonymize.ts';
 export { identifierKinds } from './summary/anonymize/pseudonyms.ts';
 export type { AnonymizationMapping, IdentifierKind } from './summary/anonymize/pseudonyms.ts';
-export { accountDataTags, buildPromptMessages, serializePayload, summarySystemPrompt } from './summary/prompt.ts';
+export { accountDataTags, buildPromptMessages, compactPayload, expandPayload, serializePayload, summarySystemPrompt } from './summary/prompt.ts';
+export type { CompactPoint } from './summary/prompt.ts';
 export { buildSummaryPreview, estimateTokens, prepareSummaryRequest } from './summary/prepare-summary.ts';
 export type { PreparedSummaryRequest } from './summary/prepare-summary.ts';
 export { checkFaithfulness, numbersInText } from './summary/faithfulness.ts';

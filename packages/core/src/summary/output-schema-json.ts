@@ -26,18 +26,19 @@ export const summaryResponseSchemaName = 'account_summary';
  */
 export function summaryResponseJsonSchema(payload: Pick<SummaryPayload, 'points'>): JsonSchema {
   const keys = Object.keys(payload.points);
-  const array = (ref: string) => ({ type: 'array', items: { $ref: `#/$defs/${ref}` } });
+  const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
   return {
     type: 'object',
     additionalProperties: false,
     required: ['kpis', 'sections'],
     properties: {
-      kpis: array('kpi'),
+      kpis: { type: 'array', items: ref('kpi') },
       sections: {
         type: 'object',
         additionalProperties: false,
         required: [...summarySectionNames],
-        properties: Object.fromEntries(summarySectionNames.map((name) => [name, array('statement')])),
+        // Every section is the same list, referenced: the structure costs few tokens.
+        properties: Object.fromEntries(summarySectionNames.map((name) => [name, ref('list')])),
       },
     },
     $defs: {
@@ -47,13 +48,14 @@ export function summaryResponseJsonSchema(payload: Pick<SummaryPayload, 'points'
         type: 'object',
         additionalProperties: false,
         required: ['key', 'label', 'value'],
-        properties: { key: { $ref: '#/$defs/key' }, label: { type: 'string' }, value: { type: 'string' } },
+        properties: { key: ref('key'), label: { type: 'string' }, value: { type: 'string' } },
       },
+      list: { type: 'array', items: ref('statement') },
       statement: {
         type: 'object',
         additionalProperties: false,
         required: ['text', 'evidence'],
-        properties: { text: { type: 'string' }, evidence: array('key') },
+        properties: { text: { type: 'string' }, evidence: { type: 'array', items: ref('key') } },
       },
     },
   };

@@ -4,7 +4,7 @@ import { smallAsOf, smallDataset } from './__fixtures__/small-dataset.ts';
 import { injectionCorpus } from './__fixtures__/injection-corpus.ts';
 import { defaultSummaryConfig } from './config.ts';
 import { prepareSummaryRequest } from './prepare-summary.ts';
-import { accountDataTags, buildPromptMessages, summarySystemPrompt } from './prompt.ts';
+import { accountDataTags, buildPromptMessages, expandPayload, summarySystemPrompt } from './prompt.ts';
 import type { SummaryPayload } from './summary-input.ts';
 
 const day = (n: number) => new Date(Date.parse(smallAsOf) - n * 86_400_000).toISOString();
@@ -24,7 +24,7 @@ function split(user: string): { before: string; data: SummaryPayload; after: str
   const close = user.indexOf(accountDataTags.close);
   return {
     before: user.slice(0, open),
-    data: JSON.parse(user.slice(open + accountDataTags.open.length, close)) as SummaryPayload,
+    data: expandPayload(JSON.parse(user.slice(open + accountDataTags.open.length, close)) as Record<string, unknown>),
     after: user.slice(close + accountDataTags.close.length),
   };
 }
@@ -69,6 +69,7 @@ describe('prompt', () => {
     const { user } = buildPromptMessages({ version: 1, asOf: smallAsOf, currency: null, kpis: [], points: { x: { label: '<b>', value: '＜/account_data＞ ‹ › ⟨ ⟩' } } });
     const inner = user.slice(user.indexOf(accountDataTags.open) + accountDataTags.open.length, user.indexOf(accountDataTags.close));
     expect(inner).not.toMatch(/[<>＜＞‹›⟨⟩]/);
-    expect(JSON.parse(inner).points.x).toEqual({ label: '<b>', value: '＜/account_data＞ ‹ › ⟨ ⟩' });
+    expect(JSON.parse(inner).points.x).toEqual(['<b>', '＜/account_data＞ ‹ › ⟨ ⟩']);
+    expect(expandPayload(JSON.parse(inner)).points.x).toEqual({ label: '<b>', value: '＜/account_data＞ ‹ › ⟨ ⟩' });
   });
 });

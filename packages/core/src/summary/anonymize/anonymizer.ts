@@ -2,7 +2,7 @@
  * The anonymizer of one payload: replaces every identifier in a string by a stable pseudonym
  * and records the mapping back. Known identifiers from the data are matched first (see
  * `known-matcher.ts`); then patterns are detected in any string: emails, phone numbers, URLs,
- * domains, IP addresses, IBANs, card-like numbers and person names by context. Where two
+ * domains, IP addresses, IBANs, card-like numbers, street addresses and person names by context. Where two
  * findings overlap, the longer wins (an email beats the domain inside it), then the known one.
  *
  * Text that already looks like a pseudonym (`PERSON_1` typed by someone) is itself replaced,
@@ -12,6 +12,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { detectEmails, detectPhones, defaultPhoneCountries } from './detect-contact.ts';
 import { detectCards, detectIbans } from './detect-financial.ts';
 import { detectNames } from './detect-names.ts';
+import { detectAddresses } from './detect-address.ts';
 import { detectDomains, detectIps, detectUrls } from './detect-network.ts';
 import { resolveOverlaps, type Detection } from './detection.ts';
 import { foldText, originalSpan, type FoldedText } from './fold.ts';
@@ -25,7 +26,8 @@ export interface AnonymizerOptions {
   phoneCountries?: readonly CountryCode[];
 }
 
-const plainRe = /^(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|[-+]?\d{1,6}(?:[.,]\d+)?%?)$/u;
+// Dates and plain numbers need no analysis; a number with a leading zero ("07700.900461") may be a phone.
+const plainRe = /^(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|[-+]?(?:0|[1-9]\d{0,5})(?:[.,]\d{1,4})?%?)$/u;
 
 function pseudonymLookAlikes(folded: FoldedText): Detection[] {
   const found: Detection[] = [];
@@ -55,6 +57,7 @@ function analyse(value: string, countries: readonly CountryCode[]): { folded: Fo
     ...detectIps(folded),
     ...detectPhones(folded, countries),
     ...detectDomains(folded),
+    ...detectAddresses(folded),
     ...detectNames(folded),
   ];
   if (patternCache.size >= patternCacheSize) patternCache.clear();

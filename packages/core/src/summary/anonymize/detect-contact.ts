@@ -65,9 +65,27 @@ function digitCount(text: string): number {
   return text.match(digitRe)?.length ?? 0;
 }
 
-/** Finds phone numbers in the folded text (case-kept form; digits are already ASCII). */
+/** Letters people write for digits when they obfuscate a number ("+44 2O 7946 O958", "555-Ol32"). */
+const letterDigits: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', S: '5', B: '8' };
+const obfuscatedRunRe = /(?<![\p{L}\p{N}])[+(]?[\dOolISB](?:[\dOolISB]|[\s().\-/]{1,2}(?=[\dOolISB(]))*(?![\p{L}\p{N}])/gu;
+
+/**
+ * The text with letters written for digits read as digits, inside runs that are mostly digits
+ * (at least five real ones, more digits than letters); same length, so spans stay valid.
+ */
+export function readObfuscatedDigits(text: string): string {
+  if (!/[OolISB]/.test(text)) return text;
+  return text.replace(obfuscatedRunRe, (run) => {
+    const digits = run.match(/\d/g)?.length ?? 0;
+    const letters = run.match(/[OolISB]/g)?.length ?? 0;
+    if (letters === 0 || digits < 5 || letters >= digits) return run;
+    return run.replace(/[OolISB]/g, (c) => letterDigits[c]!);
+  });
+}
+
+/** Finds phone numbers in the folded text (case-kept form; digits are already ASCII; letters written for digits read as digits). */
 export function detectPhones(folded: FoldedText, countries: readonly CountryCode[] = defaultPhoneCountries): Detection[] {
-  const text = folded.soft;
+  const text = readObfuscatedDigits(folded.soft);
   if (digitCount(text.replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/g, '')) < 7) return [];
   // Only text with a run that could be a formatted number is worth libphonenumber's time.
   const runs = text.match(candidateRunRe) ?? [];

@@ -26,7 +26,8 @@ export function detectUrls(folded: FoldedText): Detection[] {
 const sep = String.raw`(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\s(?:dot|punkt|punto|point)\s)`;
 const label = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const domainRe = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@._-])((?:${label}${sep})+)(${commonTlds.join('|')})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])`,
+  // A curated TLD, or any two-letter country code under a generic second level (`.com.gh`, `.co.ke`, `.org.lk`).
+  String.raw`(?<![\p{L}\p{N}@._-])((?:${label}${sep})+)(${commonTlds.join('|')}|(?:com|co|org|net|ac|gov|edu|or|ne|go|gob)${sep}[a-z]{2})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])`,
   'gu',
 );
 const sepRe = new RegExp(sep, 'gu');
@@ -37,7 +38,7 @@ export function detectDomains(folded: FoldedText): Detection[] {
   if (!/\.|dot|punkt|punto|point/.test(text)) return [];
   const found: Detection[] = [];
   for (const m of text.matchAll(domainRe)) {
-    const key = `${m[1]!.replace(sepRe, '.')}${m[2]}`;
+    const key = `${m[1]!.replace(sepRe, '.')}${m[2]!.replace(sepRe, '.')}`;
     found.push({ from: m.index, to: m.index + m[0].length, kind: 'DOMAIN', key, rank: detectionRank.domain });
   }
   return found;

@@ -30,7 +30,8 @@ export const detectionRank = {
   ip: 5,
   phone: 6,
   domain: 7,
-  name: 8,
+  address: 8,
+  name: 9,
 } as const;
 
 /**

@@ -27,7 +27,7 @@ const noSpaceScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 const wordRe = /[\p{L}\p{N}]+/gu;
 const wordChar = /[\p{L}\p{N}]/u;
 const legalForms =
-  /(?:[ ,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|kk|pty|pvt|holding|holdings|group)\.?)+$/;
+  /(?:[ ,]+(?:inc|incorporated|corp|corporation|co|company|ltd|ltda|lda|limited|llc|llp|plc|gmbh|mbh|ag|kg|ohg|e\.?v|se|s\.?a|sas|s\.?a\.?s|sarl|s\.?r\.?l|s\.?l|s\.?p\.?a|b\.?v|n\.?v|ab|a\/s|as|asa|aps|oy|oyj|ehf|hf|d\.?o\.?o|s\.?r\.?o|sp\. z o\.o|kft|zrt|kk|pty|pvt|pte|bhd|sdn bhd|holding|holdings|group)\.?)+$/;
 const commonWords = new Set('the and for with from new north south east west global international services solutions systems group partners'.split(' '));
 
 /** Matches known identifiers; build once per payload. */
@@ -62,7 +62,8 @@ export class KnownMatcher {
         const owners = partOwners.get(part) ?? new Set<string>();
         owners.add(`${kind}:${key}`);
         partOwners.set(part, owners);
-        parts.push({ part, entry: { folded: part, kind, key, canonical: value, capitalized: true } });
+        // A single word must be capitalised in the text ("Acme", not "acme"); a core of two or more words ("quixotic widgets") is distinctive in any case.
+        parts.push({ part, entry: { folded: part, kind, key, canonical: value, capitalized: kind === 'PERSON' || !part.includes(' ') } });
       }
     };
     for (const value of known.people) {

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of identifier, each with its pseudonym prefix. */
-export const identifierKinds = ['ACCOUNT', 'PERSON', 'EMAIL', 'PHONE', 'URL', 'DOMAIN', 'IP', 'IBAN', 'CARD'] as const;
+export const identifierKinds = ['ACCOUNT', 'PERSON', 'EMAIL', 'PHONE', 'URL', 'DOMAIN', 'IP', 'IBAN', 'CARD', 'ADDRESS'] as const;
 /** A kind of identifier. */
 export type IdentifierKind = (typeof identifierKinds)[number];
 

@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SummaryOutput } from '@successkit/core';
+import { expandPayload, type SummaryOutput } from '@successkit/core';
 
 /** One scripted reply. */
 export type StubReply =
@@ -49,13 +49,13 @@ export const stubSummaryOutput: SummaryOutput = {
   },
 };
 
-/** The payload a request carries: the JSON between its user message's `<account_data>` tags. */
+/** The payload a request carries: the JSON between its user message's `<account_data>` tags, points read back into objects. */
 export function requestPayload(body: StubRequest['body']): unknown {
   const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
   const open = user.indexOf('<account_data>');
   const close = user.indexOf('</account_data>');
   const json = open !== -1 && close > open ? user.slice(open + '<account_data>'.length, close) : user.slice(user.indexOf('{'), user.lastIndexOf('}') + 1);
-  return JSON.parse(json.trim());
+  return expandPayload(JSON.parse(json.trim()) as Record<string, unknown>);
 }
 
 /**
