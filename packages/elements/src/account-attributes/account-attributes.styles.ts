@@ -1,6 +1,7 @@
 /**
  * Styles of `<account-attributes>`: the search box, one table per category, and a restricted
- * marker; rows that do not match the search are hidden, not removed.
+ * marker; rows that do not match the search are hidden, not removed, and category tables off
+ * screen skip layout until scrolled to (`content-visibility: auto`).
  */
 import { css } from 'lit';
 
@@ -23,6 +24,9 @@ export const attributesStyles = css`
   }
   .group {
     margin-top: calc(var(--_space) * 2);
+    /* Categories below the fold are laid out when scrolled to (300 attributes render fast). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40em;
   }
   h3 {
     margin: 0 0 4px;

@@ -21,7 +21,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { AccountProfile } from '@successkit/core';
 import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
 import { SkElement } from '../shared/sk-element.ts';
@@ -80,7 +79,7 @@ export class AccountAttributesElement extends SkElement {
     });
     return html`<div class="search" part="search" role="search">
         <label for="search">${t.search}</label>
-        <input id="search" type="search" autocomplete="off" .value=${live(this.search)} aria-describedby="search-hint count" @input=${this.#onInput} />
+        <input id="search" type="search" autocomplete="off" .value=${this.search} aria-describedby="search-hint count" @input=${this.#onInput} />
         <span class="hint" id="search-hint">${t.searchHint}</span>
       </div>
       <p class="count" id="count" role="status">${t.shown(shown, total)}</p>
