@@ -6,6 +6,7 @@
  * `profile-query.ts`.
  */
 import { z } from 'zod';
+import { dataVersionField } from './data-version.ts';
 import { attributeTypeSchema, attributeValueSchema, sentimentSchema, seatSchema } from '../dataset/schema.ts';
 import { accountRefSchema, bandSchema } from './account-view.ts';
 import { dataVersionSchema } from './data-version.ts';
@@ -52,6 +53,7 @@ export const accountSearchSchema = z.object({
   items: z.array(accountSearchItemSchema),
   /** Pass as `cursor` for the next page; `null` on the last page. */
   nextCursor: z.string().nullable(),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts`. */
 export type AccountSearch = z.infer<typeof accountSearchSchema>;
@@ -111,6 +113,7 @@ export const accountTimelineSchema = z.object({
   total: z.number().int(),
   items: z.array(timelineItemSchema),
   nextCursor: z.string().nullable(),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/timeline`. */
 export type AccountTimeline = z.infer<typeof accountTimelineSchema>;
@@ -124,6 +127,7 @@ export const accountTasksSchema = z.object({
   counts: z.object({ open: z.number().int(), overdue: z.number().int(), done: z.number().int() }),
   filters: z.object({ status: taskStatusSchema.nullable(), flow: z.string().nullable() }),
   tasks: z.array(accountTaskSchema),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/tasks`. */
 export type AccountTasks = z.infer<typeof accountTasksSchema>;
@@ -161,6 +165,7 @@ export const accountUsageSchema = z.object({
   topModules: z.array(z.object({ module: z.string(), count: z.number() })),
   /** End users by events in the range, most active first (at most 10). */
   topUsers: z.array(z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable(), events: z.number(), lastSeenAt: z.string().nullable() })),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/usage`. */
 export type AccountUsage = z.infer<typeof accountUsageSchema>;
@@ -196,6 +201,7 @@ export const accountContactsSchema = z.object({
   contacts: z.array(accountContactSchema),
   /** `null` when no contact has an NPS. */
   nps: npsDistributionSchema.nullable(),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/contacts`. */
 export type AccountContacts = z.infer<typeof accountContactsSchema>;
@@ -220,6 +226,7 @@ export const accountTeamSchema = z.object({
   members: z.array(teamMemberSchema),
   /** The distinct roles, sorted. */
   roles: z.array(z.string()),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/team`. */
 export type AccountTeam = z.infer<typeof accountTeamSchema>;
@@ -245,6 +252,7 @@ export const accountChangesSchema = z.object({
   from: z.string(),
   to: z.string(),
   changes: z.array(attributeChangeEntrySchema),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/changes`. */
 export type AccountChanges = z.infer<typeof accountChangesSchema>;
@@ -276,6 +284,7 @@ export const accountTicketsSchema = z.object({
   byPriority: z.object({ low: z.number().int(), normal: z.number().int(), high: z.number().int(), urgent: z.number().int() }),
   filters: z.object({ status: ticketStatusSchema.nullable(), priority: ticketPrioritySchema.nullable() }),
   tickets: z.array(accountTicketSchema),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/tickets`. */
 export type AccountTickets = z.infer<typeof accountTicketsSchema>;
@@ -295,6 +304,7 @@ export const accountAssetsSchema = z.object({
       addedAt: z.string(),
     }),
   ),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/assets`. */
 export type AccountAssets = z.infer<typeof accountAssetsSchema>;
@@ -314,6 +324,7 @@ export const accountCollectionsSchema = z.object({
   dataVersion: dataVersionSchema,
   accountId: z.string(),
   collections: z.array(accountCollectionSchema),
+  ...dataVersionField,
 });
 /** `GET /v1/accounts/:id/collections`. */
 export type AccountCollections = z.infer<typeof accountCollectionsSchema>;
@@ -363,6 +374,7 @@ export const portfolioSchema = z.object({
   summary: z.object({ covered: z.number().int(), overdueAccounts: z.number().int(), renewingIn90Days: z.number().int() }),
   items: z.array(portfolioItemSchema),
   nextCursor: z.string().nullable(),
+  ...dataVersionField,
 });
 /** `GET /v1/portfolio`. */
 export type Portfolio = z.infer<typeof portfolioSchema>;

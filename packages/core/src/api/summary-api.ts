@@ -3,6 +3,7 @@
  * Server-Sent Events, feedback, the tenant's configuration and the admin preview.
  */
 import { z } from 'zod';
+import { dataVersionField } from './data-version.ts';
 import { attributeCategorySchema, attributeTypeSchema, attributeValueSchema } from '../dataset/schema.ts';
 import { summaryConfigSchema, versionedSummaryConfigSchema } from '../summary/config-schema.ts';
 import { summaryOutputSchema, summarySectionNames, summaryStatementSchema } from '../summary/output-schema.ts';
@@ -107,6 +108,7 @@ export const summaryReadySchema = z.object({
   myVote: voteSchema.nullable(),
   /** A generation running for the same key (e.g. the refresher), if any. */
   jobId: z.string().nullable(),
+  ...dataVersionField,
 });
 
 /** `GET /v1/accounts/:id/summary` while one is generated (202), also the answer to refresh. */
@@ -117,6 +119,7 @@ export const summaryPendingSchema = z.object({
   lastGood: storedSummarySchema.nullable(),
   /** Why the previous attempt failed, when it did. */
   lastError: problemSchema.nullable(),
+  ...dataVersionField,
 });
 
 /** Either answer of `GET /v1/accounts/:id/summary`. */

@@ -35,6 +35,8 @@ describe('POST /v1/ingest and GET /v1/changes', () => {
     expect(profile.body.dataVersion).toBe(3);
     expect((await call(ts.base, 'GET', '/v1/accounts/acc-root/children', viewer)).body.dataVersion).toBe(3);
     expect((await call(ts.base, 'GET', '/v1/team-spotlight?role=CSM&period=30', viewer)).body.dataVersion).toBe(3);
+    expect((await call(ts.base, 'GET', '/v1/accounts/acc-alpha-1/timeline', viewer)).body.dataVersion).toBe(3);
+    expect((await call(ts.base, 'GET', '/v1/accounts/acc-alpha-1/summary', viewer)).body.dataVersion).toBe(3);
     const arr = profile.body.attributes.find((a: { key: string }) => a.key === 'arr');
     // The root's rollup: 1000 (own) + 5000 + 600 + 700 + 800 + 900 (the other products).
     expect(arr.rolledUp).toBe(1000 + 5000 + 600 + 700 + 800 + 900);
