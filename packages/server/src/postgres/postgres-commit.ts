@@ -88,23 +88,28 @@ export async function commitBatch(
     if (change.seq !== seq + 1) throw new RangeError(`change seq ${change.seq} does not continue the log at ${seq}`);
     seq = change.seq;
   }
+  // Statements are pipelined on the transaction's connection (PostgreSQL runs them in the
+  // order sent), a few at a time so a large import does not hold every chunk's JSON at once.
+  const pending: Promise<unknown>[] = [];
+  const send = async (statement: Promise<unknown>): Promise<void> => {
+    pending.push(statement.then(() => progress()));
+    if (pending.length >= 4) await Promise.all(pending.splice(0));
+  };
   const folded = foldWrites(writes);
   const removed = folded.filter((row) => row.deleteFirst).map(({ kind, key }) => ({ kind, key }));
   for (const rows of chunks(removed)) {
-    await tx`
+    await send(tx`
       DELETE FROM sk_entities AS e USING json_to_recordset(${JSON.stringify(rows)}::text::json) AS r(kind text, key text)
-      WHERE e.tenant_id = ${tenantId} AND e.kind = r.kind AND e.key = r.key`;
-    progress();
+      WHERE e.tenant_id = ${tenantId} AND e.kind = r.kind AND e.key = r.key`);
   }
   const upserts = folded.filter((row) => row.value !== null).map(({ kind, key, value }, n) => ({ n, kind, key, value }));
   for (const rows of chunks(upserts)) {
-    await tx`
+    await send(tx`
       INSERT INTO sk_entities (tenant_id, kind, key, value)
       SELECT ${tenantId}, r.kind, r.key, r.value
       FROM json_to_recordset(${JSON.stringify(rows)}::text::json) AS r(n integer, kind text, key text, value json)
       ORDER BY r.n
-      ON CONFLICT (tenant_id, kind, key) DO UPDATE SET value = excluded.value`;
-    progress();
+      ON CONFLICT (tenant_id, kind, key) DO UPDATE SET value = excluded.value`);
   }
   for (const part of chunks(changes)) {
     const rows = part.map((c) => ({
@@ -118,16 +123,16 @@ export async function commitBatch(
       old: c.old,
       new: c.new,
     }));
-    await tx`
+    await send(tx`
       INSERT INTO sk_changes (tenant_id, seq, at, actor_kind, actor_id, kind, key, account_id, old, new)
       SELECT ${tenantId}, r.seq, r.at, r.actor_kind, r.actor_id, r.kind, r.key, r.account_id,
              nullif(r.old::text, 'null')::json, nullif(r.new::text, 'null')::json
       FROM json_to_recordset(${JSON.stringify(rows)}::text::json)
-        AS r(seq bigint, at text, actor_kind text, actor_id text, kind text, key text, account_id text, old json, new json)`;
-    progress();
+        AS r(seq bigint, at text, actor_kind text, actor_id text, kind text, key text, account_id text, old json, new json)`);
   }
   if (changes.length > 0 || latestSeq === 0) {
-    await tx`INSERT INTO sk_tenants (tenant_id, seq) VALUES (${tenantId}, ${seq}) ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq`;
+    await send(tx`INSERT INTO sk_tenants (tenant_id, seq) VALUES (${tenantId}, ${seq}) ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq`);
   }
+  await Promise.all(pending);
   return changes.length > 0;
 }

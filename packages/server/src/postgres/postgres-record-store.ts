@@ -162,7 +162,7 @@ export function createPostgresRecordStore(url: string, options: PostgresRecordSt
             lists[kind] = list;
           }
           const seq = await latestSeqOf(tx, tenantId);
-          return { dataset: { version: 1, tenant: JSON.parse(tenantText), ...lists } as unknown as Dataset, seq };
+          return { dataset: { version: 2, tenant: JSON.parse(tenantText), ...lists } as unknown as Dataset, seq };
         }),
       ),
     changesAfter: (tenantId, after, limit) => read(() => changesOf(sql, tenantId, after, limit)),
