@@ -4,7 +4,21 @@
  * account's own value and the value rolled up over its child accounts, and a search box that
  * filters as you type by label, key and value. Rows that do not match are hidden, so typing
  * re-renders no row.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AccountProfile } from '@successkit/core';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { attributesStyles } from './account-attributes.styles.ts';
+import { attributesStrings } from './account-attributes.strings.ts';
+import { indexAttributes, matches, type AttributeGroup } from './attribute-index.ts';
+
+/**
+ * Every visible attribute of an account, grouped by category, with search as you type.
  *
+ * @tagname account-attributes
  * @summary Every visible attribute of an account, grouped by category, with search as you type.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
@@ -19,16 +33,6 @@
  * @csspart empty - The empty state.
  * @csspart retry-button - The retry button of the error state.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { AccountProfile } from '@successkit/core';
-import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
-import { SkElement } from '../shared/sk-element.ts';
-import { panelStyles, themeStyles } from '../shared/theme.ts';
-import { attributesStyles } from './account-attributes.styles.ts';
-import { attributesStrings } from './account-attributes.strings.ts';
-import { indexAttributes, matches, type AttributeGroup } from './attribute-index.ts';
-
 export class AccountAttributesElement extends SkElement {
   static override styles = [themeStyles, panelStyles, attributesStyles];
 

@@ -2,20 +2,6 @@
  * `<account-changes>`: the attribute changes of an account in a period (`GET
  * /v1/accounts/:id/changes`), newest first: old → new, who made it (a user or an integration)
  * and when, with a period picker. The period ends at `as-of` (default: now).
- *
- * @summary Recent attribute changes of an account: old → new, who and when, with a period picker.
- *
- * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
- *
- * @slot actions - Buttons or links the host adds to the header.
- * @slot empty - What to show when nothing changed in the period (default: a sentence).
- *
- * @csspart base - The wrapper of everything.
- * @csspart header - The title, the period picker and the `actions` slot.
- * @csspart period - The period picker.
- * @csspart table - The table of changes.
- * @csspart empty - The empty state.
- * @csspart retry-button - The retry button of the error state.
  */
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -30,6 +16,24 @@ import { changesStrings } from './account-changes.strings.ts';
 const periods = [7, 30, 90, 365];
 const dayMs = 86_400_000;
 
+/**
+ * Recent attribute changes of an account: old → new, who and when, with a period picker.
+ *
+ * @tagname account-changes
+ * @summary Recent attribute changes of an account: old → new, who and when, with a period picker.
+ *
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @slot actions - Buttons or links the host adds to the header.
+ * @slot empty - What to show when nothing changed in the period (default: a sentence).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The title, the period picker and the `actions` slot.
+ * @csspart period - The period picker.
+ * @csspart table - The table of changes.
+ * @csspart empty - The empty state.
+ * @csspart retry-button - The retry button of the error state.
+ */
 export class AccountChangesElement extends SkElement {
   static override styles = [themeStyles, panelStyles, changesStyles];
 

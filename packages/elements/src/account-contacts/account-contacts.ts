@@ -3,7 +3,24 @@
  * /v1/accounts/:id/contacts`), one card per person with title, e-mail, phone, NPS and the other
  * accounts the person is a contact of; when several contacts gave an NPS, the distribution
  * (average, range, and a bar per bin of 20 points, each with its count as text).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountContacts } from '@successkit/core';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { contactsStyles } from './account-contacts.styles.ts';
+import { contactsStrings } from './account-contacts.strings.ts';
+
+type Distribution = NonNullable<AccountContacts['nps']>;
+
+const number = (value: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
+
+/**
+ * Contacts of an account with their NPS, and the NPS distribution when there are several.
  *
+ * @tagname account-contacts
  * @summary Contacts of an account with their NPS, and the NPS distribution when there are several.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
@@ -20,19 +37,6 @@
  *
  * @cssproperty --sk-contact-min-width - Minimum width of a contact card (default 220px).
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { AccountContacts } from '@successkit/core';
-import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
-import { SkElement } from '../shared/sk-element.ts';
-import { panelStyles, themeStyles } from '../shared/theme.ts';
-import { contactsStyles } from './account-contacts.styles.ts';
-import { contactsStrings } from './account-contacts.strings.ts';
-
-type Distribution = NonNullable<AccountContacts['nps']>;
-
-const number = (value: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
-
 export class AccountContactsElement extends SkElement {
   static override styles = [themeStyles, panelStyles, contactsStyles];
 

@@ -2,7 +2,25 @@
  * `<account-health>`: an account's multidimensional health (DESIGN.md "Health"): the overall
  * score and band with its data coverage and trend, each dimension's score and weight, and 52
  * weekly boxes coloured by band with upsell markers, also given as a table for screen readers.
+ */
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountProfile, HealthHistory, HealthScore } from '@successkit/core';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { healthStyles } from './account-health.styles.ts';
+import { healthStrings as t } from './account-health.strings.ts';
+import { legendSwatch, scoreBar, weeksChart } from './health-weeks.ts';
+
+const percent = (share: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+const weekDate = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+
+/**
+ * Account health: overall score, dimensions with weights, and 52 weeks of history.
  *
+ * @tagname account-health
  * @summary Account health: overall score, dimensions with weights, and 52 weeks of history.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
@@ -21,20 +39,6 @@
  * @cssproperty --sk-color-poor - Colour of the poor band (also `--sk-color-average`, `--sk-color-good`, `--sk-color-none`).
  * @cssproperty --sk-color-accent - Colour of the upsell markers.
  */
-import { TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { AccountProfile, HealthHistory, HealthScore } from '@successkit/core';
-import { SkElement } from '../shared/sk-element.ts';
-import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
-import { panelStyles, themeStyles } from '../shared/theme.ts';
-import { healthStyles } from './account-health.styles.ts';
-import { healthStrings as t } from './account-health.strings.ts';
-import { legendSwatch, scoreBar, weeksChart } from './health-weeks.ts';
-
-const percent = (share: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-const weekDate = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
-
 export class AccountHealthElement extends SkElement {
   static override styles = [themeStyles, panelStyles, healthStyles];
 

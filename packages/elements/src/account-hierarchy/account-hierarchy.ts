@@ -3,22 +3,6 @@
  * with the chosen rolled-up values and, on demand, its own values. An ARIA tree: one item in the
  * tab order (roving tabindex); arrows move and open or close, Home and End jump, Enter selects.
  * Children load the first time a node opens.
- *
- * @summary Account tree with rolled-up values, keyboard navigable, children loaded on demand.
- *
- * @event sk-account-select - The user chose an account (Enter or click); `detail` is `{ accountId, name }`.
- * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
- *
- * @slot actions - Buttons or links the host adds to the header.
- *
- * @csspart base - The wrapper of everything.
- * @csspart header - The title, the own-values toggle and the `actions` slot.
- * @csspart tree - The tree.
- * @csspart item - One account row.
- * @csspart own-toggle - The "Show own values" button.
- * @csspart retry-button - The retry button of the error state.
- *
- * @cssproperty --sk-color-accent - Colour of the selected account's marker.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -36,6 +20,26 @@ export interface AccountSelectDetail {
   name: string;
 }
 
+/**
+ * Account tree with rolled-up values, keyboard navigable, children loaded on demand.
+ *
+ * @tagname account-hierarchy
+ * @summary Account tree with rolled-up values, keyboard navigable, children loaded on demand.
+ *
+ * @event sk-account-select - The user chose an account (Enter or click); `detail` is `{ accountId, name }`.
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @slot actions - Buttons or links the host adds to the header.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The title, the own-values toggle and the `actions` slot.
+ * @csspart tree - The tree.
+ * @csspart item - One account row.
+ * @csspart own-toggle - The "Show own values" button.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssproperty --sk-color-accent - Colour of the selected account's marker.
+ */
 export class AccountHierarchyElement extends SkElement {
   static override styles = [themeStyles, panelStyles, hierarchyStyles];
 

@@ -3,7 +3,23 @@
  * put in the `keyInfo` category, or the keys the host lists), each with the account's own value
  * and, for attributes that roll up, the value over its child accounts. Restricted attributes
  * come only to callers allowed to see them (the server decides) and are marked.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountProfile } from '@successkit/core';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { formatValue } from '../shared/format-value.ts';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { keyInfoStyles } from './account-key-info.styles.ts';
+import { keyInfoStrings } from './account-key-info.strings.ts';
+
+type Attribute = AccountProfile['attributes'][number];
+
+/**
+ * Key attributes of an account, own and rolled-up values.
  *
+ * @tagname account-key-info
  * @summary Key attributes of an account, own and rolled-up values.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
@@ -19,18 +35,6 @@
  *
  * @cssproperty --sk-key-info-min-width - Minimum width of one attribute card (default 180px).
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { AccountProfile } from '@successkit/core';
-import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
-import { formatValue } from '../shared/format-value.ts';
-import { SkElement } from '../shared/sk-element.ts';
-import { panelStyles, themeStyles } from '../shared/theme.ts';
-import { keyInfoStyles } from './account-key-info.styles.ts';
-import { keyInfoStrings } from './account-key-info.strings.ts';
-
-type Attribute = AccountProfile['attributes'][number];
-
 export class AccountKeyInfoElement extends SkElement {
   static override styles = [themeStyles, panelStyles, keyInfoStyles];
 

@@ -6,26 +6,6 @@
  * host's own tabs (elements in the `tab` slot, each with a `data-label`) and links (`links`).
  * Each tab is rendered the first time it is chosen; the parts are elements of their own, used
  * by tag name (`define.ts` defines them all) and given this element's connection and theme.
- *
- * @summary The whole account profile: header, then Overview, attributes, timeline, usage and assets tabs.
- *
- * @event sk-tab-change - The user chose a tab. Detail: `{ tab }`.
- * @event sk-account-select - The user chose a parent account in the breadcrumb. Detail: `{ accountId, name }`; cancel it to stay.
- * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
- *
- * @slot actions - Buttons or links the host adds to the header.
- * @slot tab - Host-defined tab panels: each child needs a `data-label` (the tab's name).
- *
- * @csspart base - The wrapper of everything.
- * @csspart header - The profile header.
- * @csspart breadcrumb - The parent breadcrumb.
- * @csspart tabs - The tab list.
- * @csspart tab - One tab.
- * @csspart links - The host's links next to the tabs.
- * @csspart panel - The panel of the chosen tab.
- * @csspart retry-button - The retry button of the error state.
- *
- * @cssproperty --sk-profile-column-width - Minimum width of an Overview column (default 420px).
  */
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -52,6 +32,30 @@ export interface TabChangeDetail {
 
 const builtInTabs = ['overview', 'attributes', 'timeline', 'usage', 'assets'];
 
+/**
+ * The whole account profile: header, then Overview, attributes, timeline, usage and assets tabs.
+ *
+ * @tagname account-profile
+ * @summary The whole account profile: header, then Overview, attributes, timeline, usage and assets tabs.
+ *
+ * @event sk-tab-change - The user chose a tab. Detail: `{ tab }`.
+ * @event sk-account-select - The user chose a parent account in the breadcrumb. Detail: `{ accountId, name }`; cancel it to stay.
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @slot actions - Buttons or links the host adds to the header.
+ * @slot tab - Host-defined tab panels: each child needs a `data-label` (the tab's name).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The profile header.
+ * @csspart breadcrumb - The parent breadcrumb.
+ * @csspart tabs - The tab list.
+ * @csspart tab - One tab.
+ * @csspart links - The host's links next to the tabs.
+ * @csspart panel - The panel of the chosen tab.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssproperty --sk-profile-column-width - Minimum width of an Overview column (default 420px).
+ */
 export class AccountProfileElement extends SkElement {
   static override styles = [themeStyles, panelStyles, profileStyles];
 

@@ -2,20 +2,6 @@
  * `<account-tasks>`: an account's tasks at a glance (`GET /v1/accounts/:id/tasks`): how many are
  * open, overdue and done, filter buttons for each status and a flow picker, then overdue tasks
  * (oldest due first), open ones (soonest due first) and done ones (newest first). Read-only here.
- *
- * @summary Tasks of an account: open, overdue and done at a glance, filtered by status and flow.
- *
- * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
- *
- * @slot actions - Buttons or links the host adds to the header.
- * @slot empty - What to show when no task matches (default: a sentence).
- *
- * @csspart base - The wrapper of everything.
- * @csspart header - The title and the `actions` slot.
- * @csspart filters - The status buttons and the flow picker.
- * @csspart table - The table of tasks.
- * @csspart empty - The empty state.
- * @csspart retry-button - The retry button of the error state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -31,6 +17,24 @@ import { tasksStrings } from './account-tasks.strings.ts';
 type Status = 'open' | 'overdue' | 'done';
 const statuses: Status[] = ['overdue', 'open', 'done'];
 
+/**
+ * Tasks of an account: open, overdue and done at a glance, filtered by status and flow.
+ *
+ * @tagname account-tasks
+ * @summary Tasks of an account: open, overdue and done at a glance, filtered by status and flow.
+ *
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @slot actions - Buttons or links the host adds to the header.
+ * @slot empty - What to show when no task matches (default: a sentence).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The title and the `actions` slot.
+ * @csspart filters - The status buttons and the flow picker.
+ * @csspart table - The table of tasks.
+ * @csspart empty - The empty state.
+ * @csspart retry-button - The retry button of the error state.
+ */
 export class AccountTasksElement extends SkElement {
   static override styles = [themeStyles, panelStyles, tasksStyles];
 

@@ -2,7 +2,20 @@
  * `<account-team>`: everyone assigned to an account and in which role (`GET
  * /v1/accounts/:id/team`), sorted by role then name, with their teams, manager and seat. A person
  * with two roles has two rows (the working levels).
+ */
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountTeam } from '@successkit/core';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { teamStyles } from './account-team.styles.ts';
+import { teamStrings } from './account-team.strings.ts';
+
+/**
+ * Team members assigned to an account, with their roles.
  *
+ * @tagname account-team
  * @summary Team members assigned to an account, with their roles.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
@@ -16,15 +29,6 @@
  * @csspart empty - The empty state.
  * @csspart retry-button - The retry button of the error state.
  */
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { AccountTeam } from '@successkit/core';
-import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
-import { SkElement } from '../shared/sk-element.ts';
-import { panelStyles, themeStyles } from '../shared/theme.ts';
-import { teamStyles } from './account-team.styles.ts';
-import { teamStrings } from './account-team.strings.ts';
-
 export class AccountTeamElement extends SkElement {
   static override styles = [themeStyles, panelStyles, teamStyles];
 

@@ -3,7 +3,24 @@
  * /v1/accounts/:id/timeline`), filtered by flow and type on the server (`type` is a touchpoint
  * type or `task`). Read-only: logging touchpoints is the work of another element. Subjects and
  * titles are rendered as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountTimeline, TimelineItem } from '@successkit/core';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { filterSelect } from '../shared/filter-select.ts';
+import { formatDate, formatDateTime } from '../shared/format-value.ts';
+import { SkElement } from '../shared/sk-element.ts';
+import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { timelineStyles } from './account-timeline.styles.ts';
+import { timelineStrings } from './account-timeline.strings.ts';
+
+const pageSize = 50;
+
+/**
+ * Touchpoints and tasks of an account, newest first, filtered by flow and type.
  *
+ * @tagname account-timeline
  * @summary Touchpoints and tasks of an account, newest first, filtered by flow and type.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
@@ -19,19 +36,6 @@
  * @csspart empty - The empty state.
  * @csspart retry-button - The retry button of the error state.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { AccountTimeline, TimelineItem } from '@successkit/core';
-import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
-import { filterSelect } from '../shared/filter-select.ts';
-import { formatDate, formatDateTime } from '../shared/format-value.ts';
-import { SkElement } from '../shared/sk-element.ts';
-import { panelStyles, themeStyles } from '../shared/theme.ts';
-import { timelineStyles } from './account-timeline.styles.ts';
-import { timelineStrings } from './account-timeline.strings.ts';
-
-const pageSize = 50;
-
 export class AccountTimelineElement extends SkElement {
   static override styles = [themeStyles, panelStyles, timelineStyles];
 

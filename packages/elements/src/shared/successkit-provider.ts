@@ -1,9 +1,6 @@
 /**
  * `<successkit-provider>`: shares one API base URL and embed token with every successkit element
  * inside it, so a host sets the token once. The token is a property, never an attribute.
- *
- * @summary Shares the API base URL and the embed token with the successkit elements inside it.
- * @slot - The successkit elements (and anything else).
  */
 import { provide } from '@lit/context';
 import { LitElement, html } from 'lit';
@@ -11,6 +8,13 @@ import { property } from 'lit/decorators.js';
 import { apiContext, type ApiConnection } from './api-context.ts';
 import { TokenWaiter } from './token-waiter.ts';
 
+/**
+ * Shares the API base URL and the embed token with the successkit elements inside it.
+ *
+ * @tagname successkit-provider
+ * @summary Shares the API base URL and the embed token with the successkit elements inside it.
+ * @slot - The successkit elements (and anything else).
+ */
 export class SuccessKitProviderElement extends LitElement {
   /** Base URL of the successkit API. */
   @property({ attribute: 'api-base' }) apiBase = '';

@@ -2,31 +2,6 @@
  * `<team-spotlight>`: how a team covers its accounts over a period (DESIGN.md "Team
  * Spotlight"): filters, the team summary with trends, one row per member with activity by
  * flow, coverage, usage and a health snapshot, and a drill-down of each member's accounts.
- *
- * @summary Team coverage dashboard: team summary, member table and per-member drill-down.
- *
- * @event sk-filter-change - The user changed a filter; `detail` holds every filter.
- * @event sk-member-select - The user opened a member's drill-down; `detail` is `{ userId, name }`.
- * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
- *
- * @slot actions - Buttons or links the host adds to the header.
- * @slot empty - What to show when no member has the role (default: a sentence).
- *
- * @csspart base - The wrapper of everything.
- * @csspart empty - The empty state.
- * @csspart filters - The filter bar.
- * @csspart summary - The list of team summary cards.
- * @csspart card - One summary card.
- * @csspart warning - A warning about the selection (e.g. accounts without an assignment).
- * @csspart table - The member table.
- * @csspart drilldown - The drill-down dialog.
- * @csspart drilldown-panel - The account list inside the drill-down.
- * @csspart close-button - The drill-down's close button.
- * @csspart retry-button - The retry button of the error state.
- *
- * @cssproperty --sk-color-flow-1 - Colour of the first flow (up to `--sk-color-flow-6`).
- * @cssproperty --sk-color-poor - Colour of the poor band (also average, good, none).
- * @cssproperty --sk-spotlight-max-height - Height of the member table before it scrolls.
  */
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -68,6 +43,35 @@ export interface MemberSelectDetail {
 
 const periods = [7, 14, 30, 90, 180, 365];
 
+/**
+ * Team coverage dashboard: team summary, member table and per-member drill-down.
+ *
+ * @tagname team-spotlight
+ * @summary Team coverage dashboard: team summary, member table and per-member drill-down.
+ *
+ * @event sk-filter-change - The user changed a filter; `detail` holds every filter.
+ * @event sk-member-select - The user opened a member's drill-down; `detail` is `{ userId, name }`.
+ * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ *
+ * @slot actions - Buttons or links the host adds to the header.
+ * @slot empty - What to show when no member has the role (default: a sentence).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart empty - The empty state.
+ * @csspart filters - The filter bar.
+ * @csspart summary - The list of team summary cards.
+ * @csspart card - One summary card.
+ * @csspart warning - A warning about the selection (e.g. accounts without an assignment).
+ * @csspart table - The member table.
+ * @csspart drilldown - The drill-down dialog.
+ * @csspart drilldown-panel - The account list inside the drill-down.
+ * @csspart close-button - The drill-down's close button.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssproperty --sk-color-flow-1 - Colour of the first flow (up to `--sk-color-flow-6`).
+ * @cssproperty --sk-color-poor - Colour of the poor band (also average, good, none).
+ * @cssproperty --sk-spotlight-max-height - Height of the member table before it scrolls.
+ */
 export class TeamSpotlightElement extends SkElement {
   static override styles = [themeStyles, panelStyles, spotlightStyles];
 
