@@ -21,8 +21,8 @@ export const rollupAttributes: AttributeDefinition[] = functions.map((rollup, k)
 }));
 
 /**
- * A forest of `n` accounts: 1,000 roots, then account `i` hangs under account `(i − 1000) / 3`,
- * so fan-out is 3 and depth reaches 9 at a million. Every account lists all 20 keys (as a
+ * A forest of `n` accounts: 1,000 roots (or `roots`), then account `i` hangs under account
+ * `(i − roots) / 3`, so fan-out is 3 and depth reaches 9 at a million. Every account lists all 20 keys (as a
  * database export does) and about 20 % of the values are null.
  *
  * The accounts go through `JSON.parse` (10,000 at a time), so they are the objects
@@ -30,9 +30,9 @@ export const rollupAttributes: AttributeDefinition[] = functions.map((rollup, k)
  * parsed objects. Objects built by assigning 20 computed keys one by one would instead be
  * dictionary-mode objects, about three times the heap, which no dataset file produces.
  */
-export function rollupForest(n: number, seed = 1): { dataset: Dataset; parent: Int32Array } {
+export function rollupForest(n: number, seed = 1, rootCount = 1000): { dataset: Dataset; parent: Int32Array } {
   const random = createRandom(seed);
-  const roots = Math.min(1000, n);
+  const roots = Math.min(rootCount, n);
   const parent = new Int32Array(n);
   const accounts: Dataset['accounts'] = new Array(n);
   const categories = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa'];

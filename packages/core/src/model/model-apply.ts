@@ -22,7 +22,7 @@ import type { HealthInputs } from '../health/health-inputs.ts';
 import type { Hierarchy } from '../hierarchy/hierarchy.ts';
 import type { Rollups } from '../hierarchy/rollups.ts';
 import type { SpotlightIndex } from '../spotlight/spotlight-index.ts';
-import { addUserEvent, eventOf, patchAccount, refreshAssignment, refreshInactive, refreshUsers, removeUserEvent } from '../spotlight/spotlight-patches.ts';
+import { addUserEvent, eventOf, patchAccount, refreshAssignment, refreshInactive, refreshUsers, removeUserEvent, type ChangedRows } from '../spotlight/spotlight-patches.ts';
 import { attributeChangesOf } from './attribute-history.ts';
 import type { DataChange } from './data-change.ts';
 import { updateIndexRows } from './index-updates.ts';
@@ -89,7 +89,18 @@ function applyAccount(parts: ModelParts, change: DataChange<'accounts'>, dirtyHe
   if (parts.spotlight) refreshInactive(parts.spotlight, slot, row, findAttributeByMeaning(index.dataset.attributes, 'contractStatus')?.key);
 }
 
-function applyActivity(parts: ModelParts, change: DataChange<'touchpoints' | 'tasks'>, dirtySpotlight: Set<number>): void {
+/** Accounts whose spotlight rows changed, and which of their rows. */
+type DirtyRows = Map<number, ChangedRows>;
+
+function markRows(dirty: DirtyRows, slot: number, kind: 'touchpoints' | 'tasks' | 'usage'): void {
+  let rows = dirty.get(slot);
+  if (!rows) dirty.set(slot, (rows = { events: false, tasks: false, usage: false }));
+  if (kind === 'usage') rows.usage = true;
+  else rows.events = true;
+  if (kind === 'tasks') rows.tasks = true;
+}
+
+function applyActivity(parts: ModelParts, change: DataChange<'touchpoints' | 'tasks'>, dirtySpotlight: DirtyRows): void {
   const { index, spotlight: si } = parts;
   parts.lists.write(change.kind, change.old, change.new);
   updateIndexRows(index, change.kind, change.old, change.new);
@@ -98,7 +109,7 @@ function applyActivity(parts: ModelParts, change: DataChange<'touchpoints' | 'ta
   for (const [row, add] of [[change.old, false], [change.new, true]] as const) {
     if (!row) continue;
     const slot = index.accountSlot(row.accountId);
-    if (slot >= 0) dirtySpotlight.add(slot);
+    if (slot >= 0) markRows(dirtySpotlight, slot, change.kind);
     const event = eventOf(si, row as Touchpoint | Task, isTask);
     if (!event) continue;
     if (add) addUserEvent(si, event.user, event.event);
@@ -110,12 +121,14 @@ function applyActivity(parts: ModelParts, change: DataChange<'touchpoints' | 'ta
 export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): void {
   const { index, lists } = parts;
   const dirtyHealth = new Set<number>();
-  const dirtySpotlight = new Set<number>();
+  const dirtySpotlight: DirtyRows = new Map();
   let usersChanged = false;
-  const slotsOf = (change: DataChange, into: Set<number>[]): void => {
+  const slotsOf = (change: DataChange): void => {
     for (const row of [change.old, change.new] as ({ accountId: string } | null)[]) {
       const slot = row ? index.accountSlot(row.accountId) : -1;
-      if (slot >= 0) for (const set of into) set.add(slot);
+      if (slot < 0) continue;
+      dirtyHealth.add(slot);
+      if (change.kind === 'usage') markRows(dirtySpotlight, slot, 'usage');
     }
   };
   for (const change of changes) {
@@ -131,7 +144,7 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
       case 'attributeHistory':
         lists.write(change.kind, change.old, change.new);
         updateIndexRows(index, change.kind, change.old, change.new);
-        slotsOf(change, change.kind === 'usage' ? [dirtyHealth, dirtySpotlight] : [dirtyHealth]);
+        slotsOf(change);
         break;
       case 'assignments':
         lists.write(change.kind, change.old, change.new);
@@ -161,7 +174,7 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
   }
   for (const slot of dirtyHealth) parts.healthInputs.refresh(slot);
   if (parts.spotlight) {
-    for (const slot of dirtySpotlight) patchAccount(parts.spotlight, index, slot);
+    for (const [slot, rows] of dirtySpotlight) patchAccount(parts.spotlight, index, slot, rows);
     if (usersChanged) refreshUsers(parts.spotlight, index);
   }
   parts.health.invalidate();

@@ -8,9 +8,9 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { isInactiveContractStatus } from '../dataset/attribute-meaning.ts';
-import type { Account, Task, Touchpoint } from '../dataset/schema.ts';
+import type { Account, Task, Touchpoint, UsageRow } from '../dataset/schema.ts';
 import { lowerBound } from './account-figures.ts';
-import { dayMs } from './spotlight-columns.ts';
+import { dayNumber } from '../health/health-inputs.ts';
 import type { RoleMember, SpotlightIndex } from './spotlight-index.ts';
 
 /** One account's events, tasks (by due time) and usage prefix sums, rebuilt after a change. */
@@ -67,41 +67,91 @@ export function userOf(si: SpotlightIndex, userId: string): number {
   return internOf(si.userIds, si.userIndex, userId);
 }
 
-/** Rebuilds account `a`'s patch from the index's current rows. */
-export function patchAccount(si: SpotlightIndex, index: DatasetIndex, a: number): void {
-  const id = si.accountIds[a]!;
-  const touchpoints = index.touchpointsByAccount.get(id) ?? [];
-  const tasks = index.tasksByAccount.get(id) ?? [];
+/** Which of an account's rows changed: events (touchpoints, completed tasks), tasks, usage. */
+export interface ChangedRows {
+  events: boolean;
+  tasks: boolean;
+  usage: boolean;
+}
+
+/** The account's rows as they stand (its patch, else its CSR segments as views, no copy). */
+function currentRows(si: SpotlightIndex, a: number): AccountPatch {
+  const patch = si.accountPatches.get(a);
+  if (patch) return patch;
+  const { start, time, flow } = si.byAccount;
+  const [t0, t1] = [si.taskStart[a]!, si.taskStart[a + 1]!];
+  const offset = si.usageOffset[a]!;
+  const stride = si.usageDays + 1;
+  return {
+    time: time.subarray(start[a]!, start[a + 1]!),
+    flow: flow.subarray(start[a]!, start[a + 1]!),
+    taskDue: si.taskDue.subarray(t0, t1),
+    taskDone: si.taskDone.subarray(t0, t1),
+    taskFlow: si.taskFlow.subarray(t0, t1),
+    usageFirstDay: si.usageFirstDay,
+    usageDays: offset < 0 ? 0 : si.usageDays,
+    usageUsers: offset < 0 ? new Float64Array(0) : si.usageUsers.subarray(offset, offset + stride),
+    usageActive: offset < 0 ? new Int32Array(0) : si.usageActive.subarray(offset, offset + stride),
+  };
+}
+
+function eventsOf(si: SpotlightIndex, touchpoints: readonly Touchpoint[], tasks: readonly Task[]): Pick<AccountPatch, 'time' | 'flow'> {
   const events: { time: number; flow: number }[] = [];
   for (const t of touchpoints) events.push({ time: Date.parse(t.at), flow: flowOf(si, t.flow) });
   for (const t of tasks) if (t.completedAt !== null) events.push({ time: Date.parse(t.completedAt), flow: flowOf(si, t.flow) });
   events.sort((x, y) => x.time - y.time); // stable: equal times keep row order, as the build does
+  const time = new Float64Array(events.length);
+  const flow = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    time[i] = events[i]!.time;
+    flow[i] = events[i]!.flow;
+  }
+  return { time, flow };
+}
+
+function tasksOf(si: SpotlightIndex, tasks: readonly Task[]): Pick<AccountPatch, 'taskDue' | 'taskDone' | 'taskFlow'> {
   const byDue = tasks.map((t) => ({ due: Date.parse(t.dueAt), done: t.completedAt === null ? Infinity : Date.parse(t.completedAt), flow: flowOf(si, t.flow) }));
   byDue.sort((x, y) => x.due - y.due);
+  const taskDue = new Float64Array(byDue.length);
+  const taskDone = new Float64Array(byDue.length);
+  const taskFlow = new Int32Array(byDue.length);
+  for (let i = 0; i < byDue.length; i++) {
+    taskDue[i] = byDue[i]!.due;
+    taskDone[i] = byDue[i]!.done;
+    taskFlow[i] = byDue[i]!.flow;
+  }
+  return { taskDue, taskDone, taskFlow };
+}
 
-  const usage = index.usageByAccount.get(id) ?? [];
-  const firstDay = usage.length > 0 ? Math.floor(Date.parse(usage[0]!.date) / dayMs) : 0;
-  const days = usage.length > 0 ? Math.floor(Date.parse(usage.at(-1)!.date) / dayMs) - firstDay + 1 : 0;
-  const users = new Float64Array(usage.length > 0 ? days + 1 : 0);
-  const active = new Int32Array(users.length);
+function usageOf(usage: readonly UsageRow[]): Pick<AccountPatch, 'usageFirstDay' | 'usageDays' | 'usageUsers' | 'usageActive'> {
+  if (usage.length === 0) return { usageFirstDay: 0, usageDays: 0, usageUsers: new Float64Array(0), usageActive: new Int32Array(0) };
+  const firstDay = dayNumber(usage[0]!.date);
+  const days = dayNumber(usage.at(-1)!.date) - firstDay + 1;
+  const users = new Float64Array(days + 1);
+  const active = new Int32Array(days + 1);
   for (const row of usage) {
-    const slot = Math.floor(Date.parse(row.date) / dayMs) - firstDay + 1;
+    const slot = dayNumber(row.date) - firstDay + 1;
     if (row.activeUsers > users[slot]!) users[slot] = row.activeUsers;
   }
-  for (let d = 1; d <= days && users.length > 0; d++) {
+  for (let d = 1; d <= days; d++) {
     active[d] = active[d - 1]! + (users[d]! > 0 ? 1 : 0);
     users[d] = users[d - 1]! + users[d]!;
   }
+  return { usageFirstDay: firstDay, usageDays: days, usageUsers: users, usageActive: active };
+}
+
+/**
+ * Rebuilds the changed parts of account `a`'s patch from the index's current rows (the other
+ * parts are kept, or read from the CSR segments as views): O(that account's changed rows).
+ */
+export function patchAccount(si: SpotlightIndex, index: DatasetIndex, a: number, changed: ChangedRows): void {
+  const id = si.accountIds[a]!;
+  const tasks = changed.events || changed.tasks ? (index.tasksByAccount.get(id) ?? []) : [];
   (si.accountPatches as Map<number, AccountPatch>).set(a, {
-    time: Float64Array.from(events, (e) => e.time),
-    flow: Int32Array.from(events, (e) => e.flow),
-    taskDue: Float64Array.from(byDue, (t) => t.due),
-    taskDone: Float64Array.from(byDue, (t) => t.done),
-    taskFlow: Int32Array.from(byDue, (t) => t.flow),
-    usageFirstDay: firstDay,
-    usageDays: days,
-    usageUsers: users,
-    usageActive: active,
+    ...currentRows(si, a),
+    ...(changed.events ? eventsOf(si, index.touchpointsByAccount.get(id) ?? [], tasks) : {}),
+    ...(changed.tasks ? tasksOf(si, tasks) : {}),
+    ...(changed.usage ? usageOf(index.usageByAccount.get(id) ?? []) : {}),
   });
   si.patched[a] = 1;
 }
