@@ -2,7 +2,9 @@
  * `pnpm start`: the one-command demo. Builds the portal's pages when they are missing or older
  * than their sources, then starts ONE process serving the successkit API and the portal at
  * http://localhost:8787 (a synthetic dataset is written on first start; summaries use OpenAI
- * when OPENAI_API_KEY is set, else the offline generator).
+ * when OPENAI_API_KEY is set, else the offline generator). The demo is live: a simulator streams
+ * changes into the tenant through the ingestion API, one batch every 2 s
+ * (`SUCCESSKIT_SIMULATE=0` turns it off, `SUCCESSKIT_SIMULATE_RATE=N` sets batches per second).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

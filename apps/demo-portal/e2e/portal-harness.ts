@@ -23,6 +23,8 @@ export interface Harness {
   browser: Browser;
   /** How many times the model (generator) was called. */
   modelCalls(): number;
+  /** A service key of the portal's tenant, for `POST /v1/ingest` (live data). */
+  serviceKey(name?: string): Promise<string>;
   /** A new page (own context, clipboard allowed) signed in as a persona. */
   open(persona: 'practitioner' | 'contributor' | 'viewer' | 'admin' | 'unassigned', path?: string): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
@@ -72,6 +74,7 @@ export async function startHarness(): Promise<Harness> {
     base,
     browser,
     modelCalls: () => calls,
+    serviceKey: (name) => portal.serviceKey(name),
     async open(persona, path = '/') {
       const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
       contexts.push(context);

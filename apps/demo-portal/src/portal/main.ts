@@ -7,6 +7,7 @@
 import '@successkit/elements/define';
 import type { SuccessKitProvider } from '@successkit/elements';
 import { nothing, render } from 'lit';
+import { startLiveReload } from './live-reload.ts';
 import { fetchSession, type Persona, type PortalSession } from './portal-api.ts';
 import { renderAccountPage } from './pages/account-page.ts';
 import { renderConsolePage } from './pages/console-page.ts';
@@ -53,3 +54,5 @@ const saved = (sessionStorage.getItem('sk-demo-persona') as Persona | null) ?? '
 switcher.value = saved;
 await signIn(saved);
 await route();
+// Live data: the elements read their data again every few seconds and on focus.
+startLiveReload(main);

@@ -7,9 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { SummaryGenerator } from '@successkit/core';
-import { createSqliteStores, createSuccessKit, fileTenantData, mintEmbedToken, readDatasetFile, type Logger } from '@successkit/server';
+import { createSqliteStores, createSuccessKit, mintEmbedToken, readDatasetFile, type Logger } from '@successkit/server';
 import { Hono } from 'hono';
 import { ensureDemoDataset } from './demo-data.ts';
+import { demoServiceKey, openDemoRecords, startDemoSimulator } from './live-demo.ts';
 import { personas, resolvePersonas, type Persona } from './personas.ts';
 
 /** Options of the portal server. */
@@ -28,12 +29,16 @@ export interface PortalServerOptions {
   accounts?: number;
   clock?: () => Date;
   logger?: Logger;
+  /** Stream simulated changes into the tenant (live data, see live-demo.ts): batches per second, or off (default). */
+  simulate?: { rate: number } | false;
 }
 
 /** A running portal app. */
 export interface PortalServer {
   fetch: (request: Request) => Response | Promise<Response>;
   tenantId: string;
+  /** A new service key of the tenant (for `POST /v1/ingest`), revoking earlier ones of that name. */
+  serviceKey(name?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -48,9 +53,10 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     audience: 'successkit',
   };
   const stores = createSqliteStores(options.storePath);
-  const tenantData = await fileTenantData(options.dataPath);
+  // The tenant is served from the store of record (the file imported into it), so it takes changes live.
+  const records = await openDemoRecords(options.dataPath, options.storePath);
   const kit = createSuccessKit({
-    data: tenantData,
+    records,
     jwt,
     stores,
     clock,
@@ -74,12 +80,16 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     app.use('/*', serveStatic({ root: options.staticDir }));
     app.get('*', serveStatic({ root: options.staticDir, path: 'index.html' }));
   }
+  const simulator = options.simulate ? await startDemoSimulator({ fetch: (request) => app.fetch(request), records, tenantId: dataset.tenant.id, rate: options.simulate.rate }) : null;
   return {
     fetch: (request) => app.fetch(request),
     tenantId: dataset.tenant.id,
+    serviceKey: (name) => demoServiceKey(records, dataset.tenant.id, name),
     close: async () => {
+      await simulator?.stop();
       await kit.close();
       await stores.close();
+      await records.close();
     },
   };
 }
