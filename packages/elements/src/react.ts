@@ -135,7 +135,7 @@ export type AccountAssetsProps = SkElementProps<AccountAssetsElement> &
 
 /** Props of `<account-portfolio>`. */
 export type AccountPortfolioProps = SkElementProps<AccountPortfolioElement> &
-  Partial<Pick<AccountPortfolioElement, 'hrefTemplate' | 'q' | 'assignmentRole' | 'band' | 'type' | 'sort' | 'order'>> & {
+  Partial<Pick<AccountPortfolioElement, 'hrefTemplate' | 'q' | 'assignmentRole' | 'band' | 'sort' | 'order'>> & {
     'href-template'?: string;
     'assignment-role'?: string;
   } & CustomEventProps<'sk-account-open'>;
