@@ -105,7 +105,8 @@ export class ModelLists {
   /** A plain copy of the current data (fresh arrays), for a full rebuild. */
   snapshot(): Dataset {
     const copy = { ...this.dataset } as Dataset;
-    for (const kind of entityKinds) (copy as unknown as Record<string, unknown[]>)[kind] = [...(this.dataset[kind] as unknown[])];
+    // A list the dataset leaves out (a version 1 file has no tickets…) is empty.
+    for (const kind of entityKinds) (copy as unknown as Record<string, unknown[]>)[kind] = [...((this.dataset[kind] as unknown[] | undefined) ?? [])];
     return copy;
   }
 }
