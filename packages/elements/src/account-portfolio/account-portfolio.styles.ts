@@ -13,11 +13,15 @@ export const portfolioStyles = css`
   .filters label { display: grid; font-size: 0.9em; }
   .figures, .muted { color: var(--_muted); }
   .scroll { max-height: var(--sk-portfolio-height, 32rem); overflow: auto; border: 1px solid var(--_border); }
-  table { table-layout: fixed; min-width: 72em; }
+  table { table-layout: fixed; min-width: 68em; }
   thead th { position: sticky; top: 0; background: var(--_subtle); }
   tbody tr { height: 40px; }
   table.grid td, table.grid th { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
-  tbody th { width: 18em; font-weight: normal; }
+  th.name { width: 24em; }
+  th.renewalDate { width: 13em; }
+  th.roles, th.covered, th.healthScore { width: 8em; }
+  th.contractValue, th.openTasks { width: 10em; }
+  tbody th { font-weight: normal; }
   .spacer td { padding: 0; border: 0; }
   button.sort, button.link { all: unset; cursor: pointer; font-weight: 600; }
   button:focus-visible { outline: 2px solid var(--_focus); }

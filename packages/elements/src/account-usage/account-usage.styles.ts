@@ -70,6 +70,7 @@ export const usageStyles = css`
   .tops {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(280px, 1fr));
+    align-items: start;
     gap: calc(var(--_space) * 2);
     margin-top: calc(var(--_space) * 2);
   }
@@ -81,5 +82,8 @@ export const usageStyles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  .top-users th {
+    font-weight: normal;
   }
 `;
