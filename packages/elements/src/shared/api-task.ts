@@ -81,6 +81,7 @@ export class ApiTask<const A extends readonly unknown[], R> {
     return this.#options.enabled ? this.#options.enabled(this.#options.args()) : true;
   }
 
+  /** The `@lit/task` status: initial, pending, complete or error. */
   get status(): TaskStatus {
     return this.#task.status;
   }
@@ -90,6 +91,7 @@ export class ApiTask<const A extends readonly unknown[], R> {
     return this.#task.value;
   }
 
+  /** The error of the last run, when it failed. */
   get error(): unknown {
     return this.#task.error;
   }
