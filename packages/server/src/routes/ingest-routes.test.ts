@@ -1,5 +1,6 @@
 import { problemSchema } from '@successkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServiceKey } from '../auth/service-keys.ts';
 import { call, type Json } from '../__fixtures__/http-helpers.ts';
 import { testDataset } from '../__fixtures__/test-datasets.ts';
 import { startRecordsTestServer, type RecordsTestServer } from '../records/__fixtures__/records-test-server.ts';
@@ -147,6 +148,24 @@ describe('POST /v1/ingest and GET /v1/changes', () => {
     expect(last.changes.map((c: { key: string }) => c.key)).toEqual(['tp-p4']);
     const bad = await fetch(`${ts.base}/v1/changes?after=-1`, { headers: { authorization: `Bearer ${key}` } });
     expect(bad.status).toBe(400);
+  });
+
+  it('creates a tenant from its first batch', async () => {
+    const { secret } = await createServiceKey(ts.records, { tenantId: 'gamma' });
+    const batch = {
+      upserts: {
+        accountTypes: [{ id: 'company', name: 'Company', parentTypeId: null }],
+        attributes: [{ key: 'arr', label: 'ARR', type: 'currency', category: 'valueMetrics', rollup: 'sum' }],
+        accounts: [{ id: 'g-1', name: 'Gamma One', typeId: 'company', parentId: null, attributes: { arr: 10 } }],
+      },
+    };
+    const answer = await ingest(batch, {}, secret);
+    expect(answer.body).toEqual({ seq: 3, applied: { accountTypes: 1, attributes: 1, accounts: 1 }, unchanged: 0 });
+    const token = await ts.token({ tenant: 'gamma', user: 'nobody', seat: 'viewer' });
+    const profile = await call(ts.base, 'GET', '/v1/accounts/g-1', token);
+    expect(profile.status).toBe(200);
+    expect(profile.body.account.name).toBe('Gamma One');
+    expect(await ts.records.tenants()).toEqual(['alpha', 'beta', 'gamma']);
   });
 
   it('keeps every change across a restart: the views are the same', async () => {
