@@ -47,6 +47,10 @@ export const attributesStyles = css`
   td {
     overflow-wrap: anywhere;
   }
+  /* The same columns in every category table. */
+  table.grid {
+    table-layout: fixed;
+  }
   .col-name {
     width: 40%;
   }

@@ -101,6 +101,7 @@ export const profileStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--sk-profile-column-width, 420px)), 1fr));
     gap: calc(var(--_space) * 2);
+    align-items: start;
   }
   .overview .wide {
     grid-column: 1 / -1;

@@ -8,6 +8,7 @@ import { css } from 'lit';
 
 /** The dark defaults, used by `theme="dark"` and by `theme="auto"` on a dark page. */
 const darkTokens = css`
+    color-scheme: dark;
     --_bg: var(--sk-color-surface, #0d1117);
     --_fg: var(--sk-color-text, #e6edf3);
     --_muted: var(--sk-color-text-muted, #9da7b3);
@@ -43,6 +44,7 @@ export const themeStyles = css`
     --_space: var(--sk-space, 8px);
     --_font: var(--sk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--sk-font-size, 14px);
+    color-scheme: light;
     display: block;
     color: var(--_fg);
     font-family: var(--_font);
