@@ -3,6 +3,10 @@
  * the tenant's allowed origins (403), the route's permission (403), the summary feature switch
  * (403 `feature-disabled`), then the params, query and body against the route's schemas (400
  * naming each field), and only then the handler.
+ *
+ * Service-key routes (`serviceKey: true`: ingestion, the change feed) take a tenant's service key
+ * instead (401 when unknown or revoked), and refuse a valid embed token (403); every embed-token
+ * route refuses a service key (403), so neither can stand in for the other.
  */
 import type { RecordStore, ServiceKeyRecord } from '@successkit/core';
 import type { Context, Hono } from 'hono';
