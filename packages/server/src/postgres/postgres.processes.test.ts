@@ -10,7 +10,9 @@
  *   while it was gone;
  * - conflicting upserts to one account sent to two processes at once → one serial `seq` order
  *   (each change's old value is the previous one's new value), nothing lost, the same final
- *   value everywhere.
+ *   value everywhere;
+ * - a BullMQ worker on `--store postgres://…` generates a summary from the live data (the
+ *   summary's `dataVersion` is the latest write's `seq`).
  * Every loop is bounded in count and time.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -195,4 +197,29 @@ describe.skipIf(postgresBinDir() === null)('scale-out on PostgreSQL: 4 API proce
     }
     for (const answer of everywhere) expect(answer.body).toEqual(everywhere[0]!.body);
   }, 90_000);
+
+  it('generates summaries in a worker from the live data (`worker --store postgres://…`), not from the file', async () => {
+    const worker = startCli(['worker', '--store', pg.url, '--lock-duration', '2s', '--stalled-interval', '1s'], env());
+    const queued = startCli(['serve', '--port', '0', '--store', pg.url, '--queue', 'bullmq'], env());
+    try {
+      await worker.waitFor(/successkit worker running/, 60_000);
+      const [, base] = await queued.waitFor(/listening on (http:\/\/[^\s]+)/, 60_000);
+      const written = await ingest(apis[0]!.url, arrBatch('acc-acme-5', 31_337));
+      expect(written.status).toBe(200);
+      const seq = Number(written.body['seq']);
+      await converged(seq);
+      const headers = { authorization: `Bearer ${token}` };
+      let answer = await call(base!, '/v1/accounts/acc-acme-5/summary', { headers });
+      for (let i = 0; i < 300 && answer.status === 202; i++) {
+        await sleep(200);
+        answer = await call(base!, '/v1/accounts/acc-acme-5/summary', { headers });
+      }
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      const summary = answer.body['summary'] as { dataVersion?: number };
+      expect(summary.dataVersion).toBe(seq);
+      expect(answer.body['dataChangedSince']).toBeNull();
+    } finally {
+      await Promise.all([worker.stop('SIGTERM'), queued.stop('SIGTERM')]);
+    }
+  }, 120_000);
 });

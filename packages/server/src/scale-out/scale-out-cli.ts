@@ -1,7 +1,9 @@
 /**
  * `successkit worker --data FILE --store redis://…`: a process that only runs generation jobs
  * taken from BullMQ, with the same summary engine as `serve`, and no HTTP. Loaded on demand by
- * register-scale-out.ts, so other commands do not pay for BullMQ.
+ * register-scale-out.ts, so other commands do not pay for BullMQ. With live data,
+ * `worker --store postgres://…` reads the tenants from the PostgreSQL store of record (following
+ * its change feed, like `serve`) and uses the Redis at `REDIS_URL` for everything else.
  */
 import { parseArgs } from 'node:util';
 import type { Stores } from '@successkit/core';
@@ -12,7 +14,9 @@ import { failUnfinishedJob } from '../summary/summary-recovery.ts';
 import { createSummaryService } from '../summary/create-summary-service.ts';
 import { CliError, usageError } from '../cli/cli-error.ts';
 import { parseDurationSeconds } from '../cli/parse-duration.ts';
-import { storeScheme } from '../cli/store-url.ts';
+import { createRecordStoreFromUrl, storeScheme } from '../cli/store-url.ts';
+import { redisBesidePostgres } from '../postgres/register-postgres.ts';
+import { storeTenantData } from '../records/store-tenant-data.ts';
 import { createBullMQQueue, type BullMQQueueOptions } from './bullmq-queue.ts';
 import { checkRedisForQueue, RedisConfigError } from './check-redis.ts';
 import { redactUrl } from './redis-connection.ts';
@@ -59,14 +63,16 @@ export async function workerCommand(args: string[], out: (line: string) => void 
     },
     strict: true,
   });
-  if (!values.data?.length) throw usageError('worker: --data FILE is required (the same dataset files as `serve`)');
-  if (!values.store || storeScheme(values.store) !== 'redis') throw usageError('worker: --store redis://HOST:PORT (or REDIS_URL) is required');
+  const onPostgres = values.store !== undefined && ['postgres', 'postgresql'].includes(storeScheme(values.store));
+  if (!values.data?.length && !onPostgres) throw usageError('worker: --data FILE is required (the same dataset files as `serve`), or --store postgres://… for live data');
+  if (!values.store || (!onPostgres && storeScheme(values.store) !== 'redis')) throw usageError('worker: --store redis://HOST:PORT (or REDIS_URL) or postgres://… (with REDIS_URL) is required');
+  const redisUrl = onPostgres ? redisBesidePostgres() : values.store;
   const concurrency = Number(values.concurrency);
   const attempts = Number(values.attempts);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw usageError(`worker: --concurrency must be a whole number ≥ 1 (got "${values.concurrency}")`);
   if (!Number.isInteger(attempts) || attempts < 1) throw usageError(`worker: --attempts must be a whole number ≥ 1 (got "${values.attempts}")`);
   const queueOptions: BullMQQueueOptions = {
-    connection: values.store,
+    connection: redisUrl,
     concurrency,
     attempts,
     lockDurationMs: parseDurationSeconds(values['lock-duration'], '--lock-duration') * 1000,
@@ -79,12 +85,16 @@ export async function workerCommand(args: string[], out: (line: string) => void 
   }
 
   const logger = createLogger({ level: values['log-level'] });
-  const data = await fileTenantData(values.data);
-  const stores = await createRedisStores(values.store);
+  const records = onPostgres ? await createRecordStoreFromUrl(values.store) : null;
+  const live = records ? storeTenantData(records) : null;
+  const data = live ?? (await fileTenantData(values.data!));
+  const stores = await createRedisStores(redisUrl);
   try {
-    await assertNoEviction(stores, values.store, (message) => logger.warn({}, message));
+    await assertNoEviction(stores, redisUrl, (message) => logger.warn({}, message));
   } catch (error) {
     await stores.close();
+    live?.close();
+    await records?.close();
     throw error;
   }
   const queue = createBullMQQueue({
@@ -101,7 +111,7 @@ export async function workerCommand(args: string[], out: (line: string) => void 
   // The queue recovers stalled jobs itself, so no start-up re-run of "unfinished" jobs here.
   const service = createSummaryService({ data, stores, queue, generator, logger, processJobs: true, recoverJobs: 'off' });
   await service.ready;
-  out(`successkit worker running (store ${redactUrl(values.store)}; concurrency ${concurrency}; tenants: ${(await data.tenants()).join(', ')})`);
+  out(`successkit worker running (store ${onPostgres ? `${values.store.split('@').pop()} + ${redactUrl(redisUrl)}` : redactUrl(values.store)}; concurrency ${concurrency}; tenants: ${(await data.tenants()).join(', ')})`);
 
   let stopping: Promise<void> | null = null;
   return {
@@ -110,6 +120,8 @@ export async function workerCommand(args: string[], out: (line: string) => void 
         logger.info({}, 'worker shutting down: finishing running jobs');
         await service.close();
         await stores.close();
+        live?.close();
+        await records?.close();
       })()),
   };
 }
