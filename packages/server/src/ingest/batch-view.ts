@@ -73,7 +73,7 @@ export class BatchView {
   *all<K extends EntityKind>(kind: K): Generator<EntityOf[K]> {
     const upserts = this.upserts.get(kind);
     const deletes = this.deletes.get(kind);
-    for (const row of this.tenant.model.dataset[kind] as unknown as readonly EntityOf[K][]) {
+    for (const row of (this.tenant.model.dataset[kind] ?? []) as unknown as readonly EntityOf[K][]) {
       const key = entityKeyOf(kind, row);
       if (upserts?.has(key) || deletes?.has(key)) continue;
       yield row;

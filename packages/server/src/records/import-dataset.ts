@@ -46,7 +46,7 @@ export async function importDataset(store: RecordStore, writer: RecordWriter, da
     if ((await tx.getMeta(tenantMetaName)) !== null) return null;
     const writes: EntityWrite[] = [];
     for (const kind of entityKinds) {
-      for (const row of entitiesOf(dataset, kind)) writes.push({ kind, key: entityKeyOf(kind, row as never), value: row } as EntityWrite);
+      for (const row of entitiesOf(dataset, kind) ?? []) writes.push({ kind, key: entityKeyOf(kind, row as never), value: row } as EntityWrite);
     }
     await tx.setMeta(tenantMetaName, JSON.stringify(dataset.tenant));
     await tx.setMeta(importFingerprintMeta, fingerprint);
@@ -59,7 +59,7 @@ export async function importDataset(store: RecordStore, writer: RecordWriter, da
   if (last === fingerprint) return { tenantId, status: 'unchanged', seq: await store.latestSeq(tenantId), written: 0 };
   const items: BatchItem[] = [];
   for (const kind of entityKinds) {
-    entitiesOf(dataset, kind).forEach((row, i) => items.push({ kind, key: entityKeyOf(kind, row as never), value: row, path: `/${kind}/${i}` }));
+    (entitiesOf(dataset, kind) ?? []).forEach((row, i) => items.push({ kind, key: entityKeyOf(kind, row as never), value: row, path: `/${kind}/${i}` }));
   }
   const { answer, changes } = await writer.write(tenantId, items, { kind: 'service', id: 'import' }, { meta: [{ name: importFingerprintMeta, value: fingerprint }], tenant: dataset.tenant });
   return { tenantId, status: 'updated', seq: answer.seq, written: changes.length };

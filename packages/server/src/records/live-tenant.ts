@@ -49,7 +49,7 @@ export class LiveTenant implements TenantData {
     let table = this.#tables.get(kind);
     if (!table) {
       table = new Map();
-      for (const row of entitiesOf(this.model.dataset, kind)) table.set(entityKeyOf(kind, row as never), row);
+      for (const row of entitiesOf(this.model.dataset, kind) ?? []) table.set(entityKeyOf(kind, row as never), row);
       this.#tables.set(kind, table);
     }
     return table;
