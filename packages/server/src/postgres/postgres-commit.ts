@@ -72,8 +72,8 @@ export function foldWrites(writes: readonly EntityWrite[]): Folded[] {
 
 /**
  * Writes a batch inside the caller's transaction (which holds the tenant lock). Throws a
- * `RangeError` when `changes` do not continue the log at `latestSeq`. Returns whether the
- * tenant's `seq` moved.
+ * `RangeError` when `changes` do not continue the log at `latestSeq`. Returns the tenant's
+ * `seq` afterwards.
  */
 export async function commitBatch(
   tx: TransactionSql,
@@ -82,7 +82,7 @@ export async function commitBatch(
   writes: readonly EntityWrite[],
   changes: readonly DataChange[],
   progress: () => void = () => {},
-): Promise<boolean> {
+): Promise<number> {
   let seq = latestSeq;
   for (const change of changes) {
     if (change.seq !== seq + 1) throw new RangeError(`change seq ${change.seq} does not continue the log at ${seq}`);
@@ -134,5 +134,5 @@ export async function commitBatch(
     await send(tx`INSERT INTO sk_tenants (tenant_id, seq) VALUES (${tenantId}, ${seq}) ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq`);
   }
   await Promise.all(pending);
-  return changes.length > 0;
+  return seq;
 }

@@ -5,9 +5,9 @@
  * - Writes of a tenant are serialised across processes by `pg_advisory_xact_lock` (namespace
  *   "SKit", the tenant's hash) taken first in the transaction; read committed isolation lets the
  *   lock holder see every earlier holder's commit, so `seq` is one serial order.
- * - A commit writes a batch in three statements whatever its size (deletes, upserts, changes),
- *   each rows-as-one-JSON-parameter (`json_to_recordset`), and notifies the change feed in the
- *   same transaction (postgres-change-feed.ts).
+ * - A commit writes a batch in a few pipelined statements (deletes, upserts, changes, up to
+ *   5,000 rows each, rows as one JSON parameter: postgres-commit.ts) and notifies the change
+ *   feed in the same transaction (postgres-change-feed.ts).
  * - A load reads one snapshot (repeatable read) in chunks of JSON array text.
  * - Every call has a deadline and answers `unavailable` (503) while PostgreSQL is away.
  */
@@ -108,12 +108,20 @@ export function createPostgresRecordStore(url: string, options: PostgresRecordSt
     return row.value;
   };
 
-  const transactionOf = (tx: TransactionSql, tenantId: string, state: { notify: boolean }, progress: () => void): RecordTransaction => ({
-    latestSeq: () => latestSeqOf(tx, tenantId),
+  /** What a transaction knows: whether to notify, and the tenant's seq once read (only lock holders change it). */
+  interface TxState {
+    notify: boolean;
+    seq: number | null;
+  }
+  const seqIn = async (tx: TransactionSql, tenantId: string, state: TxState): Promise<number> => (state.seq ??= await latestSeqOf(tx, tenantId));
+
+  const transactionOf = (tx: TransactionSql, tenantId: string, state: TxState, progress: () => void): RecordTransaction => ({
+    latestSeq: () => seqIn(tx, tenantId, state),
     changesAfter: (seq) => changesOf(tx, tenantId, seq, null),
     async commit(writes, changes) {
-      const moved = await commitBatch(tx, tenantId, await latestSeqOf(tx, tenantId), writes, changes, progress);
-      if (moved) state.notify = true;
+      const latest = await seqIn(tx, tenantId, state);
+      state.seq = await commitBatch(tx, tenantId, latest, writes, changes, progress);
+      if (state.seq !== latest) state.notify = true;
     },
     getMeta: (name) => metaValue(tx, tenantId, name),
     async setMeta(name, value, metaOptions = {}) {
@@ -174,13 +182,12 @@ export function createPostgresRecordStore(url: string, options: PostgresRecordSt
             // Waiting for another writer of the tenant (a large import) is not a hang: allow it
             // longer, bounded on the server by lock_timeout (then `unavailable`, retry).
             progress(lockWaitMs + 2_000);
-            await tx`SELECT set_config('lock_timeout', ${`${lockWaitMs}ms`}, true)`;
-            await tx`SELECT pg_advisory_xact_lock(${advisoryNamespace}::int, hashtext(${tenantId}))`;
+            await tx`SELECT set_config('lock_timeout', ${`${lockWaitMs}ms`}, true), pg_advisory_xact_lock(${advisoryNamespace}::int, hashtext(${tenantId}))`;
             progress();
-            const state = { notify: false };
+            const state: TxState = { notify: false, seq: null };
             const result = await fn(transactionOf(tx, tenantId, state, progress));
             if (state.notify) {
-              const seq = await latestSeqOf(tx, tenantId);
+              const seq = await seqIn(tx, tenantId, state);
               // Delivered at commit, after the data is visible; dropped on rollback.
               await tx`SELECT pg_notify(${changeChannel}, ${JSON.stringify({ tenant: tenantId, seq })})`;
             }
