@@ -2,7 +2,8 @@
  * `dataChangedSince` on a real SQLite change log: which changes count for an account (its own,
  * its subtree's, a move in or out of it; not a sibling's, not tenant-wide ones), the window
  * catching up, summaries older than the window answered from the log (and the answer staying
- * right as the window slides), and summaries without a `seq`.
+ * right as the window slides; a long log counted in the background while answers go out at
+ * once), and summaries without a `seq`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,6 +123,30 @@ describe('dataChangedSince', () => {
     expect(await changed.compute(tenant, 'acc-alpha-1', since)).toEqual({ changes: 10, latestAt: at(18) });
     expect(await changed.compute(tenant, 'acc-alpha-2', since)).toEqual({ changes: 8, latestAt: at(11) });
     expect(await changed.compute(tenant, 'acc-alpha-2', 17)).toBeNull();
+  });
+
+  it('answers at once from what it counted when the log is long, and counts the rest in the background', async () => {
+    const { tenant, write } = await liveTenant(store);
+    for (let i = 1; i <= 12; i++) await write(() => [touchpoint(`tp-${i}`, 'acc-alpha-1', i)]);
+    // A slow log: every page takes 40 ms; answers wait at most 10 ms for it.
+    const slow: ChangeSource = async (tenantId, after, limit) => {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      return source(tenantId, after, limit);
+    };
+    const changed = createDataChangedSince({ changes: slow, windowSize: 2, pageSize: 2, olderWaitMs: 10 });
+    const started = Date.now();
+    const first = await changed.compute(tenant, 'acc-alpha-1', 0);
+    expect(Date.now() - started).toBeLessThan(400);
+    // The window's two changes at least, not yet all twelve.
+    expect(first!.changes).toBeGreaterThanOrEqual(2);
+    expect(first!.changes).toBeLessThan(12);
+    expect(first!.latestAt).toBe(at(12));
+    let answer = first;
+    for (let i = 0; i < 100 && answer!.changes < 12; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await changed.compute(tenant, 'acc-alpha-1', 0);
+    }
+    expect(answer).toEqual({ changes: 12, latestAt: at(12) });
   });
 
   it('is null for summaries without a seq, and without a change log', async () => {

@@ -10,7 +10,9 @@
  * newer than the window. The subtree test walks the current hierarchy up from each touched
  * account (a few steps). A summary older than the window pages the log from its `seq` to the
  * window's floor in bounded pages, once: that stretch of the log never changes, so its count is
- * remembered (and extended as the window slides). Tenant-wide changes (attribute definitions,
+ * remembered (and extended as the window slides). An answer waits for that count at most
+ * `olderWaitMs`; a longer stretch (hundreds of thousands of changes) is counted in the
+ * background, and answers meanwhile carry the changes counted so far. Tenant-wide changes (attribute definitions,
  * users, teams, account types, health profiles) touch no account and are not counted.
  */
 import type { DataChange, DataChangedSince } from '@successkit/core';
@@ -30,6 +32,12 @@ export interface DataChangedSinceOptions {
   pageSize?: number;
   /** Answers remembered (default 2 000). */
   memoSize?: number;
+  /**
+   * How long an answer waits for the log to be read for a summary older than the window
+   * (default 250 ms); past it, it answers with the changes counted so far and the count goes on
+   * in the background, so a GET never waits for a long log.
+   */
+  olderWaitMs?: number;
 }
 
 /** Computes `dataChangedSince` for summary answers. */
@@ -60,11 +68,13 @@ export function createDataChangedSince(options: DataChangedSinceOptions = {}): D
   const windowSize = options.windowSize ?? 10_000;
   const pageSize = options.pageSize ?? 1_000;
   const memoSize = options.memoSize ?? 2_000;
+  const waitMs = options.olderWaitMs ?? 250;
   const windows = new Map<string, ChangeWindow>();
   const catching = new Map<string, Promise<void>>();
   const answers = new Map<string, DataChangedSince | null>();
   // Counts of log stretches older than the window: (tenant, account, since) → tally up to `upTo`.
   const older = new Map<string, Tally & { upTo: number }>();
+  const scans = new Map<string, Promise<void>>();
 
   const remember = <V>(map: Map<string, V>, key: string, value: V) => {
     if (map.size >= memoSize) map.delete(map.keys().next().value!);
@@ -93,34 +103,40 @@ export function createDataChangedSince(options: DataChangedSinceOptions = {}): D
     return work.finally(() => catching.delete(tenantId));
   };
 
-  /** Changes in `(from, to]` of the log touching the subtree, read page by page. */
-  const tallyFromLog = async (tenant: TenantData, accountId: string, from: number, to: number): Promise<Tally> => {
-    const tally: Tally = { changes: 0, latestMs: 0 };
-    let after = from;
-    while (after < to) {
-      const page = await source!(tenant.tenantId, after, Math.min(pageSize, to - after));
-      if (page.length === 0) break;
-      for (const change of page) {
-        if (change.seq > to) break;
-        if (inSubtree(tenant, accountId, touchedAccounts(change))) {
-          tally.changes += 1;
-          tally.latestMs = Math.max(tally.latestMs, Date.parse(change.at));
-        }
-      }
-      after = page.at(-1)!.seq;
-    }
-    return tally;
-  };
-
-  const olderTally = async (tenant: TenantData, accountId: string, since: number, floor: number): Promise<Tally> => {
+  /**
+   * Counts the stretch `(since, floor]` of the log for a subtree, page by page, into `older`
+   * (so a later call, or a slid window, continues where it stopped). Resolves with the tally
+   * so far after at most `waitMs`; the scan goes on in the background and the next answers use it.
+   */
+  const olderTally = async (tenant: TenantData, accountId: string, since: number, floor: number): Promise<Tally & { complete: boolean }> => {
     const key = `${tenant.tenantId.length}:${tenant.tenantId}|${since}|${accountId}`;
-    const known = older.get(key) ?? { upTo: since, changes: 0, latestMs: 0 };
-    if (known.upTo < floor) {
-      const more = await tallyFromLog(tenant, accountId, known.upTo, floor);
-      remember(older, key, { upTo: floor, changes: known.changes + more.changes, latestMs: Math.max(known.latestMs, more.latestMs) });
+    const known = () => older.get(key) ?? { upTo: since, changes: 0, latestMs: 0 };
+    if (known().upTo < floor && !scans.has(key)) {
+      const scan = (async () => {
+        let tally = known();
+        while (tally.upTo < floor) {
+          // Let requests (and the answer's wait) run between pages: a store may read synchronously.
+          await new Promise((resolve) => setImmediate(resolve));
+          const page = await source!(tenant.tenantId, tally.upTo, Math.min(pageSize, floor - tally.upTo));
+          if (page.length === 0) break;
+          let { changes, latestMs } = tally;
+          for (const change of page) {
+            if (change.seq > floor) break;
+            if (!inSubtree(tenant, accountId, touchedAccounts(change))) continue;
+            changes += 1;
+            latestMs = Math.max(latestMs, Date.parse(change.at));
+          }
+          tally = { upTo: Math.min(page.at(-1)!.seq, floor), changes, latestMs };
+          remember(older, key, tally);
+        }
+      })();
+      scans.set(key, scan);
+      void scan.catch(() => undefined).finally(() => scans.delete(key));
     }
-    const tally = older.get(key) ?? known;
-    return { changes: tally.changes, latestMs: tally.latestMs };
+    const scan = scans.get(key);
+    if (scan) await Promise.race([scan, new Promise((resolve) => setTimeout(resolve, waitMs).unref?.())]);
+    const tally = known();
+    return { changes: tally.changes, latestMs: tally.latestMs, complete: tally.upTo >= floor };
   };
 
   return {
@@ -137,13 +153,16 @@ export function createDataChangedSince(options: DataChangedSinceOptions = {}): D
         tally.changes += 1;
         if (atMs > tally.latestMs) tally.latestMs = atMs;
       });
+      let complete = true;
       if (since < window.floor) {
         const old = await olderTally(tenant, accountId, since, window.floor);
         tally.changes += old.changes;
         tally.latestMs = Math.max(tally.latestMs, old.latestMs);
+        complete = old.complete;
       }
       const answer = tally.changes > 0 ? { changes: tally.changes, latestAt: new Date(tally.latestMs).toISOString() } : null;
-      remember(answers, key, answer);
+      // A count still going on in the background is not remembered: the next answer has more.
+      if (complete) remember(answers, key, answer);
       return answer;
     },
   };
