@@ -12,9 +12,14 @@
  * (readers check a per-slot flag, so untouched accounts pay one byte read).
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import type { Account, AttributeChange, AttributeValue, HealthProfile, UsageRow } from '../dataset/schema.ts';
+import type { Account, AttributeChange, AttributeValue, HealthProfile } from '../dataset/schema.ts';
+import { childrenOf } from './health-children.ts';
+import { dayNumber, lowerBound } from './health-days.ts';
+import { historyRowsOf, overlayUsage, upperBound, usageRowsOf, type HistoryRows, type UsageRows } from './health-overlays.ts';
 
 const dayMs = 86_400_000;
+
+export { dayNumber } from './health-days.ts';
 
 /** Usage metrics a measure can read. */
 export type UsageMetric = 'activeUsers' | 'activeDays' | 'events';
@@ -40,12 +45,17 @@ export interface HealthInputs {
   readonly childStart: Int32Array;
   /** See `childStart`. */
   readonly childSlots: Int32Array;
-  /** The health profile of the account's type at each slot (`undefined`: none). */
-  readonly profileAt: readonly (HealthProfile | undefined)[];
+  /** The health profile of the account's type at each slot (`undefined`: none); the model writes it when an account's type changes. */
+  readonly profileAt: (HealthProfile | undefined)[];
   /** Per slot, the account's rank among accounts with children (`-1` for a leaf). */
   readonly parentRank: Int32Array;
   /** How many accounts have children. */
   readonly parentCount: number;
+  /**
+   * Reads the parent/child links again from the index (`childrenById`) after accounts moved:
+   * O(accounts), no row is read. Create a new engine afterwards (it keeps the links it started with).
+   */
+  refreshChildren(): void;
   /**
    * Reads the account at `slot` again from the index (`usageByAccount`, `historyByAccount`,
    * `dataset.accounts[slot]`) after its rows changed: O(that account's rows).
@@ -53,96 +63,9 @@ export interface HealthInputs {
   refresh(slot: number): void;
 }
 
-/** One account's usage rows and prefix sums (prefix arrays: one entry more than rows). */
-interface UsageRows {
-  dayOf: Int32Array;
-  users: Float64Array;
-  active: Int32Array;
-  events: Float64Array;
-  withEvents: Int32Array;
-}
-
-/** One account's attribute changes by key, with their times. */
-type HistoryRows = Map<string, { changes: AttributeChange[]; times: Float64Array }>;
-
-function usageRowsOf(list: readonly UsageRow[]): UsageRows {
-  const rows = list.length;
-  const out: UsageRows = {
-    dayOf: new Int32Array(rows),
-    users: new Float64Array(rows + 1),
-    active: new Int32Array(rows + 1),
-    events: new Float64Array(rows + 1),
-    withEvents: new Int32Array(rows + 1),
-  };
-  for (let i = 0; i < rows; i++) {
-    const row = list[i]!;
-    out.dayOf[i] = dayNumber(row.date);
-    out.users[i + 1] = out.users[i]! + row.activeUsers;
-    out.active[i + 1] = out.active[i]! + (row.activeUsers > 0 ? 1 : 0);
-    out.events[i + 1] = out.events[i]! + (row.events ?? 0);
-    out.withEvents[i + 1] = out.withEvents[i]! + (row.events === undefined ? 0 : 1);
-  }
-  return out;
-}
-
-function historyRowsOf(list: readonly AttributeChange[]): HistoryRows {
-  const byKey = new Map<string, AttributeChange[]>();
-  for (const change of list) {
-    const same = byKey.get(change.key);
-    if (same) same.push(change);
-    else byKey.set(change.key, [change]);
-  }
-  const out: HistoryRows = new Map();
-  for (const [key, changes] of byKey) out.set(key, { changes, times: Float64Array.from(changes, (c) => Date.parse(c.at)) });
-  return out;
-}
-
 /** Overlay flags per slot. */
 const historyPatched = 1;
 const usagePatched = 2;
-
-/** The first index in `[lo, hi)` whose day is `>= day`. */
-function lowerBound(days: Int32Array, lo: number, hi: number, day: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index in `[lo, hi)` whose time is `> t`. */
-function upperBound(times: Float64Array, lo: number, hi: number, t: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** `HealthInputs.usage` over one account's overlay rows. */
-function overlayUsage(rows: UsageRows, metric: UsageMetric, days: number, endDay: number): number | null {
-  const from = lowerBound(rows.dayOf, 0, rows.dayOf.length, endDay - days);
-  const to = lowerBound(rows.dayOf, from, rows.dayOf.length, endDay);
-  if (to <= from) return null;
-  if (metric === 'activeUsers') return (rows.users[to]! - rows.users[from]!) / days;
-  if (metric === 'activeDays') return rows.active[to]! - rows.active[from]!;
-  return rows.withEvents[to]! - rows.withEvents[from]! > 0 ? rows.events[to]! - rows.events[from]! : null;
-}
-
-const dayCache = new Map<string, number>();
-
-/** The UTC day number (days since 1970-01-01) of an ISO date or time, cached per text. */
-export function dayNumber(date: string): number {
-  let day = dayCache.get(date);
-  if (day === undefined) {
-    day = Math.floor(Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date) / dayMs);
-    if (dayCache.size > 50_000) dayCache.clear();
-    dayCache.set(date, day);
-  }
-  return day;
-}
 
 /** Builds the health inputs of an index (the model builds them once and keeps them current). */
 export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
@@ -209,18 +132,7 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
   const changeTime = new Float64Array(changes.length);
   for (let c = 0; c < changes.length; c++) changeTime[c] = Date.parse(changes[c]!.at);
 
-  // Children by slot (compressed rows), in the index's order.
-  const childStart = new Int32Array(n + 1);
-  for (let a = 0; a < n; a++) childStart[a + 1] = childStart[a]! + (index.childrenById.get(accounts[a]!.id)?.length ?? 0);
-  const childSlots = new Int32Array(childStart[n]!);
-  for (let a = 0; a < n; a++) {
-    const children = index.childrenById.get(accounts[a]!.id);
-    if (children) for (let c = 0; c < children.length; c++) childSlots[childStart[a]! + c] = slotOf(children[c]!);
-  }
   const profileAt = accounts.map((account) => index.healthProfileByType.get(account.typeId));
-  const parentRank = new Int32Array(n).fill(-1);
-  let parentCount = 0;
-  for (let a = 0; a < n; a++) if (childStart[a + 1]! > childStart[a]!) parentRank[a] = parentCount++;
 
   // The rows of the last usage window asked for.
   const window = { slot: -1, days: -1, endDay: 0, from: 0, to: 0 };
@@ -240,12 +152,12 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     return -1;
   };
 
-  return {
-    childStart,
-    childSlots,
+  const inputs: HealthInputs = {
+    ...childrenOf(index),
     profileAt,
-    parentRank,
-    parentCount,
+    refreshChildren() {
+      Object.assign(inputs, childrenOf(index));
+    },
     slotOf: (accountId) => slotOf(accountId),
     accountAt: (slot) => accounts[slot]!,
     refresh(slot) {
@@ -313,4 +225,5 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
       return times;
     },
   };
+  return inputs;
 }

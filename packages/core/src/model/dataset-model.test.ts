@@ -160,7 +160,7 @@ describe('DatasetModel.apply, per change kind', () => {
     expect(model.rebuilds).toBe(0);
   });
 
-  it('reparenting, new and deleted accounts rebuild the tree and the rollups', () => {
+  it('reparenting lays the tree and the rollups out again; new and deleted accounts rebuild', () => {
     const model = createDatasetModel(dataset);
     const c = changes();
     const roots = model.hierarchy.roots;
@@ -169,12 +169,13 @@ describe('DatasetModel.apply, per change kind', () => {
     const toArr = model.rollups.rolledUp(to, 'arr') as number;
     const arr = (product.attributes.arr as number | undefined) ?? 0;
     model.apply([c('accounts', product, { ...product, parentId: to })]);
-    expect(model.rebuilds).toBe(1);
+    expect(model.rebuilds).toBe(0);
     expect(model.hierarchy.parent(product.id)).toBe(to);
     expect(model.rollups.rolledUp(from, 'arr')).toBe(fromArr - arr);
     expect(model.rollups.rolledUp(to, 'arr')).toBe(toArr + arr);
     const fresh: Account = { id: 'acct-new', name: 'New', typeId: 'product', parentId: to, attributes: { arr: 7 } };
     model.apply([c('accounts', null, fresh)]);
+    expect(model.rebuilds).toBe(1);
     expect(model.rollups.rolledUp(to, 'arr')).toBe(toArr + arr + 7);
     expect(model.hierarchy.children(to)).toContain('acct-new');
     model.apply([c('accounts', fresh, null)]);
@@ -184,7 +185,21 @@ describe('DatasetModel.apply, per change kind', () => {
     const moved = model.index.accountsById.get(product.id)!;
     model.apply([c('accounts', moved, { ...moved, attributes: { ...moved.attributes, arr: arr + 5 } })]);
     expect(model.rollups.rolledUp(to, 'arr')).toBe(toArr + arr + 5);
-    expect(model.rebuilds).toBe(3);
+    expect(model.rebuilds).toBe(2);
+  });
+
+  it('an account given another type is scored with that type\'s profile and filtered by it', () => {
+    const model = createDatasetModel(dataset);
+    const c = changes();
+    const company = dataset.accounts.find((a) => a.typeId === 'company' && a.parentId === null)!;
+    const change = c('accounts', company, { ...company, typeId: 'product' });
+    model.apply([change]);
+    expect(model.rebuilds).toBe(0);
+    const reference = createDatasetModel(applyChangesToDataset(dataset, [change]));
+    expect(computeAccountHealth(model, company.id, asOf)).toEqual(computeAccountHealth(reference, company.id, asOf));
+    expect(computeAccountHealth(model, company.id, asOf)?.profileId).toBe(dataset.healthProfiles.find((p) => p.accountTypeId === 'product')!.id);
+    const query = spotlightQueryFromParams({ role: 'CSM', period: 30, asOf, accountType: 'product' }, model, asOf);
+    expect(computeTeamSpotlight(model, query)).toEqual(computeTeamSpotlight(reference, spotlightQueryFromParams({ role: 'CSM', period: 30, asOf, accountType: 'product' }, reference, asOf)));
   });
 
   it('definition changes (attributes, account types, health profiles) rebuild', () => {

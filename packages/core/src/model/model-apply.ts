@@ -8,19 +8,23 @@
  *   inputs (usage) and spotlight patch (its own rows), the user's spotlight events (a delta);
  * - assignments: one member of one role and one account's role flag; contacts: their accounts'
  *   lists; users and teams: their lookups (and the managers, O(users));
+ * - an account's type: its health profile and its spotlight type;
+ * - an account moved to another parent: the children lists of the two parents, then, once per
+ *   batch, the hierarchy, the rollup columns and the engine's parent/child links are laid out
+ *   again: O(accounts) in typed arrays, no touchpoint, task, usage or history row read again;
  * - afterwards the health engine forgets its memo (O(1)), so the scores of the account's
  *   ancestors whose health comes from their children are computed again on the next read.
  *
- * Changes of the tree or of the definitions are not handled here: `needsRebuild` says which,
- * and the model rebuilds for a batch holding one (only the lists are written then).
+ * New and deleted accounts and changes of the definitions are not handled here: `needsRebuild`
+ * says which, and the model rebuilds for a batch holding one (only the lists are written then).
  */
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { Account, AttributeChange, Task, Team, Touchpoint, User } from '../dataset/schema.ts';
-import type { HealthEngine } from '../health/health-engine.ts';
+import { createHealthEngine, type HealthEngine } from '../health/health-engine.ts';
 import type { HealthInputs } from '../health/health-inputs.ts';
-import type { Hierarchy } from '../hierarchy/hierarchy.ts';
-import type { Rollups } from '../hierarchy/rollups.ts';
+import { buildHierarchy, type Hierarchy } from '../hierarchy/hierarchy.ts';
+import { createRollups, type Rollups } from '../hierarchy/rollups.ts';
 import type { SpotlightIndex } from '../spotlight/spotlight-index.ts';
 import { addUserEvent, eventOf, patchAccount, refreshAssignment, refreshInactive, refreshUsers, removeUserEvent, type ChangedRows } from '../spotlight/spotlight-patches.ts';
 import { attributeChangesOf } from './attribute-history.ts';
@@ -47,11 +51,8 @@ export function needsRebuild(change: DataChange): boolean {
     case 'accountTypes':
     case 'healthProfiles':
       return true;
-    case 'accounts': {
-      const old = change.old as Account | null;
-      const row = change.new as Account | null;
-      return old === null || row === null || old.parentId !== row.parentId || old.typeId !== row.typeId || old.id !== row.id;
-    }
+    case 'accounts':
+      return change.old === null || change.new === null || (change.old as Account).id !== (change.new as Account).id;
     default:
       return false;
   }
@@ -68,7 +69,29 @@ function storedHistory(index: DatasetIndex, row: AttributeChange): AttributeChan
   return index.historyByAccount.get(row.accountId)?.find((x) => x.key === row.key && x.at === row.at) ?? null;
 }
 
-function applyAccount(parts: ModelParts, change: DataChange<'accounts'>, dirtyHealth: Set<number>): void {
+/** Moves `id` from its old parent's children to its new parent's, in slot (dataset) order. */
+function moveChild(index: DatasetIndex, id: string, from: string | null, to: string | null): void {
+  const children = index.childrenById as Map<string, string[]>;
+  if (from !== null) {
+    const list = children.get(from)?.filter((c) => c !== id) ?? [];
+    if (list.length === 0) children.delete(from);
+    else children.set(from, list);
+  }
+  if (to === null) return;
+  const list = children.get(to) ?? [];
+  const slot = index.accountSlot(id);
+  let at = list.length;
+  while (at > 0 && index.accountSlot(list[at - 1]!) > slot) at--;
+  list.splice(at, 0, id);
+  children.set(to, list);
+}
+
+/** Whether a batch moved accounts (the tree and everything laid out along it is rebuilt after). */
+interface TreeState {
+  moved: boolean;
+}
+
+function applyAccount(parts: ModelParts, change: DataChange<'accounts'>, dirtyHealth: Set<number>, tree: TreeState): void {
   const { index, rollups, lists } = parts;
   const old = change.old!;
   const row = change.new!;
@@ -87,6 +110,14 @@ function applyAccount(parts: ModelParts, change: DataChange<'accounts'>, dirtyHe
   (index.accountsById as Map<string, Account>).set(row.id, row);
   dirtyHealth.add(slot);
   if (parts.spotlight) refreshInactive(parts.spotlight, slot, row, findAttributeByMeaning(index.dataset.attributes, 'contractStatus')?.key);
+  if (old.typeId !== row.typeId) {
+    parts.healthInputs.profileAt[slot] = index.healthProfileByType.get(row.typeId);
+    if (parts.spotlight) (parts.spotlight.accountTypeIds as string[])[slot] = row.typeId;
+  }
+  if (old.parentId !== row.parentId) {
+    moveChild(index, row.id, old.parentId, row.parentId);
+    tree.moved = true;
+  }
 }
 
 /** Accounts whose spotlight rows changed, and which of their rows. */
@@ -123,6 +154,7 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
   const dirtyHealth = new Set<number>();
   const dirtySpotlight: DirtyRows = new Map();
   let usersChanged = false;
+  const tree: TreeState = { moved: false };
   const slotsOf = (change: DataChange): void => {
     for (const row of [change.old, change.new] as ({ accountId: string } | null)[]) {
       const slot = row ? index.accountSlot(row.accountId) : -1;
@@ -134,7 +166,7 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
   for (const change of changes) {
     switch (change.kind) {
       case 'accounts':
-        applyAccount(parts, change as DataChange<'accounts'>, dirtyHealth);
+        applyAccount(parts, change as DataChange<'accounts'>, dirtyHealth, tree);
         break;
       case 'touchpoints':
       case 'tasks':
@@ -171,6 +203,14 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
       default:
         throw new Error(`applyBatch: a ${change.kind} change needs a rebuild`);
     }
+  }
+  if (tree.moved) {
+    // Positions follow the tree: the hierarchy and the rollup columns are laid out again, and the
+    // health engine walks the new links. O(accounts) in typed arrays; no row is read again.
+    parts.hierarchy = buildHierarchy(index);
+    parts.rollups = createRollups(index, parts.hierarchy);
+    parts.healthInputs.refreshChildren();
+    parts.health = createHealthEngine(index, { inputs: parts.healthInputs });
   }
   for (const slot of dirtyHealth) parts.healthInputs.refresh(slot);
   if (parts.spotlight) {

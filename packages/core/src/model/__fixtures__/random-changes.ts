@@ -1,7 +1,7 @@
 /**
  * Random change sequences for the model's property tests: each change is drawn against the data
  * as it stands after the changes before it (attribute sets and clears, reparenting that never
- * makes a cycle, new accounts, deleted leaf accounts with their activity removed first as the
+ * makes a cycle, another account type, new accounts, deleted leaf accounts with their activity removed first as the
  * store's cascade does, touchpoints created, moved in time or deleted, tasks created, completed
  * and reopened, usage days written, assignments added and removed), with `seq` from 1 and
  * times a few days before `asOf`, so they fall in the recent-changes window.
@@ -15,9 +15,9 @@ const actor = { kind: 'service' as const, id: 'key-test' };
 const dayMs = 86_400_000;
 
 /** What a draw may produce (all by default). */
-export type ChangeOp = 'attribute' | 'clear' | 'reparent' | 'newAccount' | 'deleteLeaf' | 'touchpoint' | 'task' | 'usage' | 'assignment';
+export type ChangeOp = 'attribute' | 'clear' | 'reparent' | 'retype' | 'newAccount' | 'deleteLeaf' | 'touchpoint' | 'task' | 'usage' | 'assignment';
 
-const allOps: readonly ChangeOp[] = ['attribute', 'attribute', 'clear', 'reparent', 'newAccount', 'deleteLeaf', 'touchpoint', 'touchpoint', 'task', 'usage', 'usage', 'assignment'];
+const allOps: readonly ChangeOp[] = ['attribute', 'attribute', 'clear', 'reparent', 'retype', 'newAccount', 'deleteLeaf', 'touchpoint', 'touchpoint', 'task', 'usage', 'usage', 'assignment'];
 
 function numericValue(random: Random, key: string): AttributeValue {
   if (key === 'renewalDate' || key === 'customerSince') return new Date(Date.UTC(2025, random.int(0, 23), random.int(1, 28))).toISOString().slice(0, 10);
@@ -63,6 +63,9 @@ export function randomChanges(dataset: Dataset, seed: number, count: number, asO
       const candidates = accounts.filter((a) => !below.has(a.id));
       const parentId = candidates.length === 0 || random.chance(0.2) ? null : random.pick(candidates).id;
       if (parentId !== account.parentId) push('accounts', account, { ...account, parentId });
+    } else if (op === 'retype') {
+      const typeId = random.pick(current.accountTypes).id;
+      if (typeId !== account.typeId) push('accounts', account, { ...account, typeId });
     } else if (op === 'newAccount') {
       const id = `chg-acct-${seed}-${serial++}`;
       const row: Account = { id, name: `New ${id}`, typeId: account.typeId, parentId: random.chance(0.7) ? account.id : null, attributes: { arr: random.int(0, 500), seats: random.int(1, 50) } };
