@@ -49,6 +49,8 @@ export function sampleSummary(overrides: Partial<StoredSummary> = {}): StoredSum
     evidence: { arr: { label: 'ARR', value: 120000 }, flag: { label: 'Flag', value: null } },
     inputFingerprint: 'fp-1',
     usage: null,
+    // The seq of the change log the summary reflects (kept by every store, for dataChangedSince).
+    dataVersion: 17,
     ...overrides,
   };
 }
