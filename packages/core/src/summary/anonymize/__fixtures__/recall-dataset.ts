@@ -73,6 +73,19 @@ function digitRuns(text: string): string[] {
   return runs.map((run) => run.replace(/[\s().\-/]/g, '').replace(/[OolISB]/g, (c) => letterDigits[c]!)).filter((run) => /\d{3}/.test(run));
 }
 
+/** A text prepared once for checking many values against it. */
+export interface LeakText {
+  folded: string;
+  compact: string;
+  runs: string[];
+}
+
+/** Prepares a text for `leakedFragments` (fold it, its digit runs) once. */
+export function leakText(text: string): LeakText {
+  const folded = foldKey(text);
+  return { folded, compact: folded.replace(/\s+/g, ''), runs: digitRuns(text) };
+}
+
 /**
  * The fragments of a value that appear in a text (empty when nothing identifying leaked).
  *
@@ -81,21 +94,20 @@ function digitRuns(text: string): string[] {
  * leakedFragments('Call PERSON_1 at PHONE_1', value); // []
  * ```
  */
-export function leakedFragments(text: string, value: RecallValue): string[] {
-  const folded = foldKey(text);
-  const runs = digitRuns(text);
+export function leakedFragments(text: string | LeakText, value: RecallValue): string[] {
+  const { folded, compact, runs } = typeof text === 'string' ? leakText(text) : text;
   return value.fragments.filter((fragment) => {
     if (/^\d+$/.test(fragment)) return runs.some((run) => run.includes(fragment));
     const f = foldKey(fragment);
     if (/[\p{L}\p{N}]/u.test(f) && !/[^\p{L}\p{N}\s'’-]/u.test(f)) {
       // Words: on word boundaries (a name part "Tamm" is not in "Tammy", but is in "tamm,").
       const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(folded)) return true;
+      if (folded.includes(f) && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(folded)) return true;
       // Scripts without spaces between words, and codes however the text spaces them ("NWBK 6016").
       if (!/\s/.test(f) && /[^\p{Script=Latin}\p{N}]/u.test(f) && folded.includes(f)) return true;
-      return /\d/.test(f) && folded.replace(/\s+/g, '').includes(f.replace(/\s+/g, ''));
+      return /\d/.test(f) && compact.includes(f.replace(/\s+/g, ''));
     }
     // Codes (IBANs, URLs, addresses): also with the spacing taken out, however the text spaces them.
-    return folded.includes(f) || folded.replace(/\s+/g, '').includes(f.replace(/\s+/g, ''));
+    return folded.includes(f) || compact.includes(f.replace(/\s+/g, ''));
   });
 }
