@@ -6,10 +6,9 @@
  * `profile-query.ts`.
  */
 import { z } from 'zod';
-import { dataVersionField } from './data-version.ts';
 import { attributeTypeSchema, attributeValueSchema, sentimentSchema, seatSchema } from '../dataset/schema.ts';
 import { accountRefSchema, bandSchema } from './account-view.ts';
-import { dataVersionSchema } from './data-version.ts';
+import { dataVersionField } from './data-version.ts';
 
 /** A user named in a view (`name` is the id when the user is unknown). */
 export const userRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -45,7 +44,6 @@ export type AccountSearchItem = z.infer<typeof accountSearchItemSchema>;
 
 /** `GET /v1/accounts?q=&type=&limit=&cursor=`: accounts whose name contains `q`, best match first. */
 export const accountSearchSchema = z.object({
-  dataVersion: dataVersionSchema,
   q: z.string(),
   type: z.string().nullable(),
   /** How many accounts match in all (over every page). */
@@ -103,7 +101,6 @@ export type TimelineItem = z.infer<typeof timelineItemSchema>;
 
 /** `GET /v1/accounts/:id/timeline`: touchpoints and tasks, newest first. */
 export const accountTimelineSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   asOf: z.string(),
   filters: z.object({ flow: z.string().nullable(), type: z.string().nullable() }),
@@ -120,7 +117,6 @@ export type AccountTimeline = z.infer<typeof accountTimelineSchema>;
 
 /** `GET /v1/accounts/:id/tasks`: overdue (oldest due first), open (soonest due first), done (newest first). */
 export const accountTasksSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   asOf: z.string(),
   /** Counts over every task of the account, whatever the filter. */
@@ -149,7 +145,6 @@ export type UsagePoint = z.infer<typeof usagePointSchema>;
 
 /** `GET /v1/accounts/:id/usage?from=&to=`: the account's usage (with its subtree by default). */
 export const accountUsageSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   /** `[from, to)`, ISO dates. */
   from: z.string(),
@@ -196,7 +191,6 @@ export const npsDistributionSchema = z.object({
 
 /** `GET /v1/accounts/:id/contacts`: sorted by name. */
 export const accountContactsSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   contacts: z.array(accountContactSchema),
   /** `null` when no contact has an NPS. */
@@ -221,7 +215,6 @@ export type TeamMember = z.infer<typeof teamMemberSchema>;
 
 /** `GET /v1/accounts/:id/team`: sorted by role, then name. */
 export const accountTeamSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   members: z.array(teamMemberSchema),
   /** The distinct roles, sorted. */
@@ -247,7 +240,6 @@ export type AttributeChangeEntry = z.infer<typeof attributeChangeEntrySchema>;
 
 /** `GET /v1/accounts/:id/changes?from=&to=`: changes with `from ≤ at ≤ to` (default: the 30 days up to now), newest first. */
 export const accountChangesSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   from: z.string(),
   to: z.string(),
@@ -276,7 +268,6 @@ export type AccountTicket = z.infer<typeof accountTicketSchema>;
 
 /** `GET /v1/accounts/:id/tickets`: unsolved first (most urgent, then oldest), then solved (newest first). */
 export const accountTicketsSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   /** Counts over every ticket of the account, whatever the filter. */
   byStatus: z.object({ open: z.number().int(), pending: z.number().int(), solved: z.number().int() }),
@@ -291,7 +282,6 @@ export type AccountTickets = z.infer<typeof accountTicketsSchema>;
 
 /** `GET /v1/accounts/:id/assets`: documents and links, newest first. */
 export const accountAssetsSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   assets: z.array(
     z.object({
@@ -321,7 +311,6 @@ export type AccountCollection = z.infer<typeof accountCollectionSchema>;
 
 /** `GET /v1/accounts/:id/collections`: collections sorted by name, records by name. */
 export const accountCollectionsSchema = z.object({
-  dataVersion: dataVersionSchema,
   accountId: z.string(),
   collections: z.array(accountCollectionSchema),
   ...dataVersionField,
@@ -357,7 +346,6 @@ export type PortfolioItem = z.infer<typeof portfolioItemSchema>;
 
 /** `GET /v1/portfolio`: the caller's accounts (by assignment), filtered, sorted, paged. */
 export const portfolioSchema = z.object({
-  dataVersion: dataVersionSchema,
   userId: z.string(),
   asOf: z.string(),
   /** The coverage period `[from, to)` (30 days ending at `asOf`). */

@@ -235,6 +235,6 @@ export function checkDatasetRules(doc: unknown): DatasetProblem[] {
       });
     });
   });
-  problems.push(...checkVersionTwoRules(doc, accountIds));
+  for (const problem of checkVersionTwoRules(doc, accountIds)) problems.push(problem);
   return problems;
 }

@@ -54,5 +54,5 @@ describe('fastValidateDataset', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 });

@@ -96,7 +96,8 @@ describe('generateDataset', () => {
     expect(products.every((p) => endUsers.some((u) => u.accountId === p.id))).toBe(true);
     const known = new Set(endUsers.map((u) => u.id));
     const attributed = dataset.usage.filter((row) => row.users);
-    expect(attributed.length).toBeGreaterThan(products.length * 45);
+    expect(attributed.length).toBeGreaterThan(products.length * 20);
+    expect(attributed.every((row) => Date.parse(row.date) >= Date.parse(asOf) - 30 * 86_400_000)).toBe(true);
     expect(attributed.every((row) => Object.keys(row.users!).every((id) => known.has(id) && id.startsWith(`eu-${row.accountId.slice(5)}-`)))).toBe(true);
     expect(new Set(dataset.attributeHistory.map((c) => c.actor?.kind))).toEqual(new Set(['user', 'service']));
     expect(dataset.attributes.filter((a) => a.editable).length).toBeGreaterThanOrEqual(3);

@@ -13,7 +13,7 @@ import { companyIdentity, syntheticAccount } from './synthetic-account.ts';
 import { syntheticAccountTypes, syntheticAttributes, syntheticHealthProfiles } from './synthetic-metadata.ts';
 import { assignmentsOf, contactCount, syntheticContact, syntheticTeams, syntheticUser } from './synthetic-people.ts';
 import { planDataset, userId, type SyntheticPlan } from './synthetic-plan.ts';
-import { assetsOf, attributeUsage, collectionsOf, endUsersOf, ticketsOf } from './synthetic-profile.ts';
+import { assetsOf, attributeUsage, collectionsOf, defaultEndUserDays, endUsersOf, ticketsOf } from './synthetic-profile.ts';
 
 /** Options of the generator. */
 export interface GenerateDatasetOptions {
@@ -27,6 +27,8 @@ export interface GenerateDatasetOptions {
   days?: number;
   /** Days of daily usage rows before `asOf` (default `days`; 0 for none, e.g. for huge datasets). */
   usageDays?: number;
+  /** Days before `asOf` whose usage rows name their end users' events (`usage[].users`; default 30, 0 for none). */
+  endUserDays?: number;
 }
 
 type Section = [key: keyof Dataset, rows: () => Iterable<unknown>];
@@ -50,6 +52,7 @@ function* perAccount<T>(plan: SyntheticPlan, rowsOf: (i: number) => Iterable<T>)
 
 function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'version' | 'tenant'>; sections: Section[] } {
   const plan = planDataset(options);
+  const endUserDays = options.endUserDays ?? defaultEndUserDays;
   const fallbackUser = userId(1 + plan.directors + plan.managers);
   const facts = (i: number) => syntheticAccount(plan, i);
   const assignments = (i: number) => {
@@ -76,7 +79,7 @@ function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'versi
       ['assignments', () => perAccount(plan, (i) => assignments(i).assigned)],
       ['touchpoints', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return activityOf(plan, i, a, assigned, fallbackUser).touchpoints; })],
       ['tasks', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return activityOf(plan, i, a, assigned, fallbackUser).tasks; })],
-      ['usage', () => perAccount(plan, (i) => { const a = facts(i); return attributeUsage(plan, i, usageOf(plan, i, a), endUsersOf(plan, i, a)); })],
+      ['usage', () => perAccount(plan, (i) => { const a = facts(i); return attributeUsage(plan, i, usageOf(plan, i, a), endUsersOf(plan, i, a), endUserDays); })],
       ['healthProfiles', () => syntheticHealthProfiles],
       ['attributeHistory', () => perAccount<AttributeChange>(plan, (i) => { const { a, assigned } = assignments(i); return withActors(a.history, assigned); })],
       ['tickets', () => perAccount(plan, (i) => ticketsOf(plan, i, facts(i)))],

@@ -13,15 +13,15 @@ import { companyIdentity, type SyntheticAccount } from './synthetic-account.ts';
 import { personName } from './synthetic-people.ts';
 import { accountId, dayMs, isoDate, isoTime, type SyntheticPlan } from './synthetic-plan.ts';
 
-/** How many days before `asOf` usage rows carry `users` (older rows leave them out, to stay small). */
-export const usageUsersDays = 90;
+/** Default of `endUserDays`: the days before `asOf` whose usage rows carry `users` (older rows leave them out, to stay small). */
+export const defaultEndUserDays = 30;
 
 /** End users of account `i` (products only), busiest first. */
 export function endUsersOf(plan: SyntheticPlan, i: number, facts: SyntheticAccount): EndUser[] {
   if (plan.type[i] !== 3) return [];
   const random = createRandom(mix(plan.seed, i, 0xe0d5));
   const seats = typeof facts.account.attributes.seats === 'number' ? facts.account.attributes.seats : 10;
-  const count = Math.max(3, Math.min(25, Math.round(seats / 8)));
+  const count = Math.max(2, Math.min(8, Math.round(seats / 30)));
   const { domain } = companyIdentity(plan, plan.company[i]!);
   return Array.from({ length: count }, (_, k) => {
     const { first, last } = personName(mix(plan.seed, i, k, 0xe05e));
@@ -31,21 +31,29 @@ export function endUsersOf(plan: SyntheticPlan, i: number, facts: SyntheticAccou
   });
 }
 
-/** Adds `users` (events per end user) to the usage rows of the last `usageUsersDays` days. */
-export function attributeUsage(plan: SyntheticPlan, i: number, rows: UsageRow[], endUsers: readonly EndUser[]): UsageRow[] {
-  if (endUsers.length === 0) return rows;
+/**
+ * Adds `users` (events per end user, at most 5) to the usage rows of the last `days` days. The
+ * busiest end users come first and are usually there; keys are written in that fixed order, so
+ * the rows of one account share their object shapes (random key orders would cost V8 a hidden
+ * class per combination and make generating and parsing slow).
+ */
+export function attributeUsage(plan: SyntheticPlan, i: number, rows: UsageRow[], endUsers: readonly EndUser[], days: number): UsageRow[] {
+  if (endUsers.length === 0 || days <= 0) return rows;
   const random = createRandom(mix(plan.seed, i, 0x05e5));
-  const since = isoDate(plan.asOfMs - usageUsersDays * dayMs);
+  const since = isoDate(plan.asOfMs - days * dayMs);
+  const weights = new Float64Array(5);
   for (const row of rows) {
     if (row.date < since || row.activeUsers === 0 || !row.events) continue;
-    const active = Math.min(row.activeUsers, endUsers.length, 8);
+    const active = Math.min(row.activeUsers, endUsers.length, 5);
+    let total = 0;
+    for (let k = 0; k < active; k++) {
+      weights[k] = random.chance(k < 2 ? 0.95 : 0.7) ? (0.5 + random.next()) / (k + 1) : 0;
+      total += weights[k]!;
+    }
+    if (total === 0) continue;
     const users: Record<string, number> = {};
-    let left = row.events;
-    for (let k = 0; k < active && left > 0; k++) {
-      const events = k === active - 1 ? Math.ceil(left / 2) : Math.max(1, Math.round(left * (0.25 + random.next() * 0.3)));
-      const who = endUsers[Math.min(endUsers.length - 1, Math.floor(random.next() ** 2 * endUsers.length))]!;
-      users[who.id] = (users[who.id] ?? 0) + events;
-      left -= events;
+    for (let k = 0; k < active; k++) {
+      if (weights[k]! > 0) users[endUsers[k]!.id] = Math.max(1, Math.round((row.events * 0.9 * weights[k]!) / total));
     }
     row.users = users;
   }
@@ -61,7 +69,8 @@ export function ticketsOf(plan: SyntheticPlan, i: number, facts: SyntheticAccoun
   if (type !== 3 && type !== 0) return [];
   const random = createRandom(mix(plan.seed, i, 0x71c4));
   const open = type === 3 && typeof facts.account.attributes.supportTickets === 'number' ? Math.min(12, facts.account.attributes.supportTickets) : random.int(0, 1);
-  const solved = random.int(type === 3 ? 2 : 0, type === 3 ? 9 : 3);
+  // Solved tickets in proportion to the history window: about one every two months on a product.
+  const solved = Math.round((plan.days / (type === 3 ? 60 : 180)) * random.next() * 2);
   const out: Ticket[] = [];
   for (let k = 0; k < open + solved; k++) {
     const unsolved = k < open;
