@@ -1,12 +1,12 @@
 /**
  * A reactive controller for the member drill-down: which member is open, the list (covered /
- * not covered / has overdue tasks), its sort and page, and the fetch of that page through
- * `@lit/task` (a new choice aborts the previous request).
+ * not covered / has overdue tasks), its sort and page, and the fetch of that page through the
+ * element's `ApiTask` (a new choice aborts the previous request).
  */
-import { Task, initialState } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { DrilldownFilter, MemberDrilldown } from '@successkit/core';
 import type { DrilldownQuery } from '@successkit/core/client';
+import type { ApiTask, ApiTaskOptions } from '../shared/api-task.ts';
 
 /** A member whose accounts are shown. */
 export interface DrilldownMember {
@@ -17,8 +17,10 @@ export interface DrilldownMember {
 /** Columns the drill-down sorts by. */
 export type DrilldownSort = 'healthScore' | 'activityVolume';
 
-/** Loads one page of a member's accounts. */
-export type DrilldownLoader = (userId: string, query: DrilldownQuery, signal: AbortSignal) => Promise<MemberDrilldown>;
+/** Builds the element's fetching task (`SkElement.apiTask`). */
+export type TaskFactory = <const A extends readonly unknown[], R>(options: ApiTaskOptions<A, R>) => ApiTask<A, R>;
+
+type DrilldownArgs = readonly [DrilldownMember | null, DrilldownFilter, DrilldownSort, 'asc' | 'desc', number];
 
 /** The lists, in tab order. */
 export const drilldownFilters: readonly DrilldownFilter[] = ['covered', 'not-covered', 'overdue'];
@@ -33,18 +35,18 @@ export class DrilldownController {
   sort: DrilldownSort = 'healthScore';
   order: 'asc' | 'desc' = 'desc';
   page = 1;
-  readonly task: Task<[DrilldownMember | null, DrilldownFilter, DrilldownSort, string, number], MemberDrilldown>;
+  readonly task: ApiTask<DrilldownArgs, MemberDrilldown>;
 
-  /** `baseQuery` gives the spotlight filters the drill-down shares (role, period…). */
-  constructor(host: ReactiveControllerHost, load: DrilldownLoader, baseQuery: () => DrilldownQuery) {
+  /** `makeTask` is the element's `apiTask`; `baseQuery` gives the spotlight filters the drill-down shares (role, period…). */
+  constructor(host: ReactiveControllerHost, makeTask: TaskFactory, baseQuery: () => DrilldownQuery) {
     this.#host = host;
-    this.task = new Task(host, {
-      task: async ([member, filter, sort, order, page], { signal }) => {
-        if (!member) return initialState;
-        const query: DrilldownQuery = { ...baseQuery(), filter, sort, order: order === 'asc' ? 'asc' : 'desc', page, pageSize: drilldownPageSize };
-        return load(member.userId, query, signal);
+    this.task = makeTask({
+      args: (): DrilldownArgs => [this.member, this.filter, this.sort, this.order, this.page],
+      enabled: ([member]) => member !== null,
+      task: ([member, filter, sort, order, page], { call, signal }) => {
+        const query: DrilldownQuery = { ...baseQuery(), filter, sort, order, page, pageSize: drilldownPageSize };
+        return call((client) => client.getMemberAccounts(member!.userId, query, { signal }));
       },
-      args: () => [this.member, this.filter, this.sort, this.order, this.page],
     });
   }
 

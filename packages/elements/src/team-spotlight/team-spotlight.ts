@@ -122,11 +122,7 @@ export class TeamSpotlightElement extends SkElement {
     },
   });
 
-  readonly #drill = new DrilldownController(
-    this,
-    (userId, query, signal) => this.callApi((client) => client.getMemberAccounts(userId, query, { signal })),
-    () => this.#query(),
-  );
+  readonly #drill = new DrilldownController(this, (options) => this.apiTask(options), () => this.#query());
 
   constructor() {
     super();
