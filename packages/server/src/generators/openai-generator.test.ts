@@ -113,4 +113,39 @@ describe('createOpenAIGenerator against an OpenAI-compatible stub', () => {
       expect(await failureOf(generator({ stream }).generate(request))).toBe('invalid-output');
     });
   }
+
+  it('builds the schema per request from its payload: evidence items are an enum of its points keys', async () => {
+    const payload = (keys: string[]) => ({ points: Object.fromEntries(keys.map((k) => [k, { label: k, value: 1 }])) });
+    await generator({ stream: false }).generate({ ...request, payload: payload(['account.name', 'attr.arr']) });
+    await generator({ stream: false }).generate({ ...request, payload: payload(['health.overall']) });
+    const enums = stub.requests.map((r) => (r.body.response_format as { json_schema: { schema: { $defs: { key: { enum: string[] } } } } }).json_schema.schema.$defs.key.enum);
+    expect(enums).toEqual([['account.name', 'attr.arr'], ['health.overall']]);
+  });
+
+  it('reads prose and a Markdown fence around the JSON, streamed, still reporting every section', async () => {
+    stub.setDefault({ kind: 'completion', content: `Here you go:\n\`\`\`json\n${JSON.stringify(stubSummaryOutput)}\n\`\`\`\nAnything else?`, chunkSize: 7 });
+    const seen: string[] = [];
+    const result = await generator().generate({ ...request, onSection: (name) => seen.push(name) });
+    expect(result.output).toEqual(stubSummaryOutput);
+    expect(seen).toEqual(Object.keys(stubSummaryOutput.sections));
+  });
+
+  it('tools: reads the arguments of the forced function call (not streamed)', async () => {
+    stub.setDefault({ kind: 'completion', toolCall: true });
+    const result = await generator({ stream: false, structured: 'tools' }).generate(request);
+    expect(result.output).toEqual(stubSummaryOutput);
+    expect(stub.requests[0]!.body.tool_choice).toEqual({ type: 'function', function: { name: 'account_summary' } });
+  });
+
+  it('json_object: JSON mode with the schema in the system message', async () => {
+    await generator({ stream: false, structured: 'json_object' }).generate(request);
+    const body = stub.requests[0]!.body;
+    expect(body.response_format).toEqual({ type: 'json_object' });
+    expect(body.messages[0]!.content.startsWith('rules\n\nAnswer with one JSON object only')).toBe(true);
+  });
+
+  it('reports tool arguments that are not JSON as invalid-json', async () => {
+    stub.setDefault({ kind: 'completion', toolCall: true, content: '{"kpis": [' });
+    expect(await failureOf(generator({ stream: false, structured: 'tools' }).generate(request))).toBe('invalid-json');
+  });
 });
