@@ -3,9 +3,10 @@
  * data"): a key given twice; a parent, type, user, team, attribute or account that would not
  * exist; an account whose type does not fit under its parent's; a cycle of parents (naming the
  * ids); an attribute value of the wrong type; deleting an account that still has children, or
- * a type, attribute, user or team still in use. Problems carry the JSON pointer of the field.
- * Cost: proportional to the batch, except deletes of types, attributes, users and teams and
- * re-parenting of account types, which scan the tenant.
+ * a type, attribute, user or team still in use; an attribute given a type its stored values do
+ * not fit. Problems carry the JSON pointer of the field. Cost: proportional to the batch, except
+ * deletes of types, attributes, users and teams, re-typed attributes and re-parented account
+ * types, which scan the tenant.
  */
 import type { Account, AttributeDefinition, AttributeValue } from '@successkit/core';
 import type { BatchItem, BatchProblem } from './batch-items.ts';
@@ -55,6 +56,7 @@ export function checkBatch(view: BatchView, items: readonly BatchItem[]): BatchP
   for (const { path, value } of view.upserted('attributes')) {
     if (typeof value.rollup === 'object' && !view.has('attributes', value.rollup.weightKey)) missing(`${path}/rollup/weightKey`, 'attribute', value.rollup.weightKey);
   }
+  checkRetypedAttributes(view, add);
   for (const { path, value } of view.upserted('healthProfiles')) {
     if (!view.has('accountTypes', value.accountTypeId)) missing(`${path}/accountTypeId`, 'account type', value.accountTypeId);
     value.dimensions.forEach((dimension, d) =>
@@ -137,6 +139,21 @@ function checkAccounts(view: BatchView, add: Add, missing: (path: string, what: 
     for (const account of view.all('accounts')) {
       const at = movedIds.get(account.typeId);
       if (at && !view.upserts.get('accounts')?.has(account.id)) fits(account, `${at}/parentTypeId`);
+    }
+  }
+}
+
+/** An attribute given another type (or other enum values): every stored value must still fit. */
+function checkRetypedAttributes(view: BatchView, add: Add): void {
+  const retyped = view.upserted('attributes').filter(({ key, value }) => {
+    const stored = view.tenant.get('attributes', key);
+    return stored !== undefined && (stored.type !== value.type || JSON.stringify(stored.values ?? null) !== JSON.stringify(value.values ?? null));
+  });
+  if (retyped.length === 0) return;
+  for (const account of view.all('accounts')) {
+    for (const { path, value } of retyped) {
+      const problem = attributeValueProblem(value, account.attributes[value.key] ?? null);
+      if (problem) add(`${path}/type`, `account "${account.id}" holds a value that no longer fits: ${problem} (clear or change it in the same batch)`);
     }
   }
 }

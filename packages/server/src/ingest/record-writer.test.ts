@@ -55,6 +55,16 @@ describe('the record writer', () => {
     await close();
   });
 
+  it('refuses giving an attribute a type its stored values do not fit', async () => {
+    const { writer, close } = await setup();
+    const nps = testDataset('alpha').attributes.find((a) => a.key === 'nps')!;
+    const error = await writer.write('alpha', [upsert('attributes', 'nps', { ...nps, type: 'string' })], actor).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestInvalidError);
+    expect((error as IngestInvalidError).problems.map((p) => p.path)).toEqual(Array(6).fill('/upserts/attributes/0/type'));
+    expect((await writer.write('alpha', [upsert('attributes', 'nps', { ...nps, label: 'Net promoter score' })], actor)).answer.applied).toEqual({ attributes: 1 });
+    await close();
+  });
+
   it('unlinks a deleted account from its contacts', async () => {
     const dataset = testDataset('alpha');
     dataset.contacts = [
