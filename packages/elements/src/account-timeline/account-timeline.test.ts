@@ -51,6 +51,17 @@ describe('<account-timeline>', () => {
     expect(calls.at(-1).query).to.deep.equal({ flow: 'renewal', type: 'task', limit: '50' });
   });
 
+  it('reads more entries with Show more while the server has more', async () => {
+    const el = await fixture<AccountTimelineElement>(html`<account-timeline api-base=${base('ok')} account-id="acme-1" .limit=${8}></account-timeline>`);
+    await settled(el);
+    expect($$(el, 'li')).to.have.length(8);
+    expect($(el, '.count')!.textContent).to.equal('8 of 21 entries');
+    $<HTMLButtonElement>(el, 'button.more')!.click();
+    await waitUntil(() => $$(el, 'li').length === 21, 'show more did not load');
+    expect(el.limit).to.equal(58);
+    expect($(el, 'button.more')).to.equal(null);
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await show('ok');
     el.theme = 'dark';

@@ -16,6 +16,8 @@ import { timelineStyles } from './account-timeline.styles.ts';
 import { timelineStrings } from './account-timeline.strings.ts';
 
 const pageSize = 50;
+/** The most entries the API gives in one answer. */
+const maxLimit = 500;
 
 /**
  * Touchpoints and tasks of an account, newest first, filtered by flow and type.
@@ -45,7 +47,7 @@ export class AccountTimelineElement extends SkElement {
   @property({ reflect: true }) flow = '';
   /** Only entries of this type (a touchpoint type, or `task`); empty: every type. */
   @property({ reflect: true }) type = '';
-  /** How many entries to read (raised by "Show more"). */
+  /** How many entries to read, at most 500 (raised by "Show more"). */
   @property({ type: Number }) limit = pageSize;
   /** The user-visible strings (replace for another language). */
   @property({ attribute: false }) strings = timelineStrings;
@@ -88,8 +90,8 @@ export class AccountTimelineElement extends SkElement {
       <ol part="list">
         ${data.items.map((item) => this.#renderItem(item))}
       </ol>
-      ${data.nextCursor || data.items.length < data.total
-        ? html`<button type="button" class="button more" part="more-button" @click=${() => (this.limit += pageSize)}>${t.more}</button>`
+      ${data.nextCursor && this.limit < maxLimit
+        ? html`<button type="button" class="button more" part="more-button" @click=${() => (this.limit = Math.min(maxLimit, this.limit + pageSize))}>${t.more}</button>`
         : nothing}`;
   }
 

@@ -83,8 +83,12 @@ function allTasks(): AccountTasks['tasks'] {
   });
 }
 
-/** A `GET /v1/accounts/:id/timeline` answer, filtered by `flow` and `type` (`task` for tasks), newest first. */
-export function mockTimeline(id: string, query: { flow?: string | null; type?: string | null } = {}, empty = false): AccountTimeline {
+/** A `GET /v1/accounts/:id/timeline` answer, filtered by `flow` and `type` (`task` for tasks), newest first, paged by `limit` and `cursor`. */
+export function mockTimeline(
+  id: string,
+  query: { flow?: string | null; type?: string | null; limit?: string | number | null; cursor?: string | null } = {},
+  empty = false,
+): AccountTimeline {
   const touchpoints: AccountTimeline['items'] = empty
     ? []
     : Array.from({ length: 12 }, (_, i) => ({
@@ -99,9 +103,12 @@ export function mockTimeline(id: string, query: { flow?: string | null; type?: s
       }));
   const tasks: AccountTimeline['items'] = empty ? [] : allTasks().map((t) => ({ ...t, kind: 'task' as const, type: 'task' as const, at: t.completedAt ?? t.dueAt }));
   const every = [...touchpoints, ...tasks];
-  const items = every
+  const matching = every
     .filter((item) => (!query.flow || item.flow === query.flow) && (!query.type || item.type === query.type))
     .sort((a, b) => b.at.localeCompare(a.at));
+  const offset = Number(query.cursor ?? 0);
+  const limit = Number(query.limit ?? 100);
+  const items = matching.slice(offset, offset + limit);
   return {
     dataVersion: 42,
     accountId: id,
@@ -109,9 +116,9 @@ export function mockTimeline(id: string, query: { flow?: string | null; type?: s
     filters: { flow: query.flow ?? null, type: query.type ?? null },
     flows: [...new Set(every.map((i) => i.flow))].sort(),
     types: [...new Set(every.map((i) => i.type))].sort(),
-    total: items.length,
+    total: matching.length,
     items,
-    nextCursor: null,
+    nextCursor: offset + limit < matching.length ? String(offset + limit) : null,
   };
 }
 
