@@ -74,11 +74,11 @@ export const usageStyles = css`
     gap: calc(var(--_space) * 2);
     margin-top: calc(var(--_space) * 2);
   }
-  .share-bar .track {
-    fill: var(--_subtle);
-  }
-  .share-bar .fill {
-    fill: var(--_accent);
+  .bar {
+    display: inline-block;
+    height: 8px;
+    background: var(--_accent);
+    vertical-align: middle;
   }
   .muted {
     color: var(--_muted);

@@ -30,7 +30,7 @@ import { SkElement } from '../shared/sk-element.ts';
 import { panelStyles, themeStyles } from '../shared/theme.ts';
 import { usageStyles } from './account-usage.styles.ts';
 import { usageStrings as t } from './account-usage.strings.ts';
-import { shareBar, usageChart, type ChartPoint } from './usage-chart.ts';
+import { usageChart, type ChartPoint } from './usage-chart.ts';
 
 const periods = [30, 90, 180, 365];
 const number = (value: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
@@ -112,7 +112,7 @@ export class AccountUsageElement extends SkElement {
       <thead><tr><th scope="col">${t.module}</th><th scope="col" class="num">${t.events}</th><th scope="col">${t.share}</th></tr></thead>
       <tbody>
         ${data.topModules.map(
-          (m) => html`<tr><th scope="row">${m.module}</th><td class="num">${number(m.count)}</td><td>${shareBar(m.count / total)} <span class="muted">${Math.round((m.count / total) * 100)}%</span></td></tr>`,
+          (m) => html`<tr><th scope="row">${m.module}</th><td class="num">${number(m.count)}</td><td><span class="bar" style=${`width:${Math.round((m.count / total) * 60)}px`}></span> ${Math.round((m.count / total) * 100)}%</td></tr>`,
         )}
       </tbody>
     </table>`;

@@ -40,14 +40,6 @@ export function usageChart(points: readonly ChartPoint[], title: (point: ChartPo
   </svg>`;
 }
 
-/** A share bar (0–1) for the top lists. */
-export function shareBar(share: number): SVGTemplateResult {
-  const w = Math.max(1, Math.round(Math.min(1, Math.max(0, share)) * 100));
-  return svg`<svg class="share-bar" width="80" height="8" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    <rect class="track" width="100" height="8"></rect><rect class="fill" width=${w} height="8"></rect>
-  </svg>`;
-}
-
 function formatTick(value: number): string {
   return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, notation: 'compact' }).format(value);
 }
