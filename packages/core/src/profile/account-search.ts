@@ -9,7 +9,7 @@ import type { Account } from '../dataset/schema.ts';
 import type { DatasetModel } from '../model/dataset-model.ts';
 import { accountRef } from './account-profile.ts';
 import { ProfileQueryError } from './profile-query-error.ts';
-import { foldText, healthBrief, keyAttributes, pageOf } from './view-parts.ts';
+import { foldText, healthBrief, keyAttributes, keyInfoOf, pageOf } from './view-parts.ts';
 
 /** Query of `searchAccounts`. */
 export interface AccountSearchOptions {
@@ -72,13 +72,14 @@ export function searchAccounts(model: DatasetModel, options: AccountSearchOption
   matches.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.account.id < b.account.id ? -1 : 1));
   const page = pageOf(matches, options.cursor, options.limit ?? 20);
   const t = Date.parse(options.asOf);
+  const keyInfo = keyInfoOf(model);
   const items = page.items.map(({ account }): AccountSearchItem => ({
     ...accountRef(index, account.id),
     parentId: account.parentId,
     ancestors: hierarchy.pathToRoot(account.id).slice(1).reverse().map((id) => accountRef(index, id)),
     childCount: hierarchy.children(account.id).length,
     health: healthBrief(model, account.id, t),
-    keyAttributes: keyAttributes(model, account.id, options.canSeeRestricted(account.id)),
+    keyAttributes: keyAttributes(model, keyInfo, account.id, options.canSeeRestricted(account.id)),
   }));
   return { dataVersion: model.dataVersion, q: options.q ?? '', type, total: matches.length, items, nextCursor: page.nextCursor };
 }

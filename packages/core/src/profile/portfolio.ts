@@ -12,7 +12,7 @@ import type { DatasetModel } from '../model/dataset-model.ts';
 import { accountRef } from './account-profile.ts';
 import { taskStatusAt } from './account-tasks.ts';
 import { ProfileQueryError } from './profile-query-error.ts';
-import { compareText, dayMs, foldText, healthBrief, keyAttributes, pageOf } from './view-parts.ts';
+import { compareText, dayMs, foldText, healthBrief, keyAttributes, keyInfoOf, pageOf, timeOfRecord, type KeyInfo } from './view-parts.ts';
 
 /** Query of `buildPortfolio`. */
 export interface PortfolioOptions {
@@ -32,6 +32,7 @@ export interface PortfolioOptions {
 export const portfolioCoverageDays = 30;
 
 interface MeaningKeys {
+  keyInfo: KeyInfo;
   renewal: string | undefined;
   renewalRolls: boolean;
   value: string | undefined;
@@ -45,7 +46,7 @@ function row(model: DatasetModel, accountId: string, roles: string[], t: number,
   let last = Number.NEGATIVE_INFINITY;
   let covered = false;
   for (const tp of index.touchpointsByAccount.get(accountId) ?? []) {
-    const at = Date.parse(tp.at);
+    const at = timeOfRecord(tp, 'at');
     if (at > t) continue;
     last = Math.max(last, at);
     if (at >= start && at < t) covered = true;
@@ -53,14 +54,13 @@ function row(model: DatasetModel, accountId: string, roles: string[], t: number,
   let openTasks = 0;
   let overdueTasks = 0;
   for (const task of index.tasksByAccount.get(accountId) ?? []) {
-    const status = taskStatusAt(task, t);
-    if (status === 'done') {
-      const at = Date.parse(task.completedAt!);
-      last = Math.max(last, at);
-      if (at >= start && at < t) covered = true;
+    const done = timeOfRecord(task, 'completedAt');
+    if (done <= t) {
+      last = Math.max(last, done);
+      if (done >= start && done < t) covered = true;
     } else {
       openTasks++;
-      if (status === 'overdue') overdueTasks++;
+      if (taskStatusAt(task, t) === 'overdue') overdueTasks++;
     }
   }
   const renewalValue = keys.renewal ? (rollups.own(accountId, keys.renewal) ?? (keys.renewalRolls ? rollups.rolledUp(accountId, keys.renewal) : null)) : null;
@@ -77,7 +77,7 @@ function row(model: DatasetModel, accountId: string, roles: string[], t: number,
     lastActivityAt: Number.isFinite(last) ? new Date(last).toISOString() : null,
     openTasks,
     overdueTasks,
-    keyAttributes: keyAttributes(model, accountId, true),
+    keyAttributes: keyAttributes(model, keys.keyInfo, accountId, true),
   };
 }
 
@@ -119,7 +119,7 @@ export function buildPortfolio(model: DatasetModel, userId: string, options: Por
   const renewal = findAttributeByMeaning(index.dataset.attributes, 'renewalDate');
   const value = findAttributeByMeaning(index.dataset.attributes, 'contractValue');
   const rolls = new Set(model.rollups.rolledUpKeys);
-  const keys: MeaningKeys = { renewal: renewal?.key, renewalRolls: rolls.has(renewal?.key ?? ''), value: value?.key, valueRolls: rolls.has(value?.key ?? '') };
+  const keys: MeaningKeys = { keyInfo: keyInfoOf(model), renewal: renewal?.key, renewalRolls: rolls.has(renewal?.key ?? ''), value: value?.key, valueRolls: rolls.has(value?.key ?? '') };
   const all = [...rolesByAccount].map(([id, roles]) => row(model, id, [...roles].sort(), t, keys));
   const q = foldText((options.q ?? '').trim());
   const chosen = all.filter((item) =>

@@ -3,6 +3,7 @@
  * (restricted ones at the caller's working level only), times and days, and offset cursors.
  */
 import type { AccountSearchItem, UserRef } from '../api/profile-api.ts';
+import type { AttributeType } from '../dataset/schema.ts';
 import { bandOf } from '../health/health-band.ts';
 import type { DatasetModel } from '../model/dataset-model.ts';
 import { ProfileQueryError } from './profile-query-error.ts';
@@ -23,19 +24,54 @@ export function healthBrief(model: Pick<DatasetModel, 'health'>, accountId: stri
   return { score, band: bandOf(score, profile.bands) };
 }
 
-/** The key info attributes of an account, with own and rolled-up values. */
-export function keyAttributes(model: Pick<DatasetModel, 'index' | 'rollups'>, accountId: string, seeRestricted: boolean): AccountSearchItem['keyAttributes'] {
+/** The key info attribute definitions, with whether each rolls up: work out once per request. */
+export interface KeyInfo {
+  readonly defs: readonly { key: string; label: string; type: AttributeType; restricted: boolean; rolls: boolean }[];
+}
+
+/** The model's key info definitions (see `keyAttributes`). */
+export function keyInfoOf(model: Pick<DatasetModel, 'index' | 'rollups'>): KeyInfo {
   const rolled = new Set(model.rollups.rolledUpKeys);
-  return model.index.dataset.attributes
-    .filter((def) => def.category === 'keyInfo' && (seeRestricted || !def.restricted))
-    .map((def) => ({
-      key: def.key,
-      label: def.label,
-      type: def.type,
-      own: model.rollups.own(accountId, def.key),
-      ...(rolled.has(def.key) ? { rolledUp: model.rollups.rolledUp(accountId, def.key) } : {}),
-      restricted: def.restricted ?? false,
-    }));
+  return {
+    defs: model.index.dataset.attributes
+      .filter((def) => def.category === 'keyInfo')
+      .map((def) => ({ key: def.key, label: def.label, type: def.type, restricted: def.restricted ?? false, rolls: rolled.has(def.key) })),
+  };
+}
+
+/** The key info attributes of an account, with own and rolled-up values. */
+export function keyAttributes(model: Pick<DatasetModel, 'rollups'>, keyInfo: KeyInfo, accountId: string, seeRestricted: boolean): AccountSearchItem['keyAttributes'] {
+  const out: AccountSearchItem['keyAttributes'] = [];
+  for (const def of keyInfo.defs) {
+    if (def.restricted && !seeRestricted) continue;
+    const own = model.rollups.own(accountId, def.key);
+    out.push(def.rolls
+      ? { key: def.key, label: def.label, type: def.type, own, rolledUp: model.rollups.rolledUp(accountId, def.key), restricted: def.restricted }
+      : { key: def.key, label: def.label, type: def.type, own, restricted: def.restricted });
+  }
+  return out;
+}
+
+const times = new Map<string, WeakMap<object, number>>();
+
+/**
+ * `Date.parse` of a record's time field (`touchpoint.at`, `task.completedAt`…), remembered per
+ * record object and field: records are replaced, never changed, when data changes, so a
+ * remembered time never goes stale. `null` or missing is `+Infinity` (never).
+ */
+export function timeOfRecord<T extends object>(record: T, field: keyof T & string): number {
+  let byRecord = times.get(field);
+  if (!byRecord) {
+    byRecord = new WeakMap();
+    times.set(field, byRecord);
+  }
+  let t = byRecord.get(record);
+  if (t === undefined) {
+    const value = record[field];
+    t = typeof value === 'string' ? Date.parse(value) : Number.POSITIVE_INFINITY;
+    byRecord.set(record, t);
+  }
+  return t;
 }
 
 /** A page of `items` from an offset cursor (`"0"`, `"20"`…), with the cursor of the next page. */
