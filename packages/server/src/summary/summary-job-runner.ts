@@ -22,12 +22,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   GenerationError,
-  buildRepairMessages,
-  mergeRepair,
   summaryOutputSchema,
-  summarySectionNames,
-  withholdUnfaithful,
-  type GenerationUsage,
   type Job,
   type JobEvent,
   type JobHandler,
@@ -36,11 +31,11 @@ import {
   type SummarySectionName,
   type SummaryPayload,
   type SummaryStatement,
-  type WithholdOutcome,
 } from '@successkit/core';
 import { HttpProblem } from '../http/http-problem.ts';
 import { buildEvidence, estimateTokens, deanonymize, deanonymizeOutput, SUMMARY_TTL_MS } from './summary-core.ts';
 import { problemOfFailure, utcDay } from './summary-keys.ts';
+import { addUsage, passingStatements, withholdAndRepair } from './summary-repair.ts';
 import type { SummaryRuntime } from './summary-runtime.ts';
 
 /** Progress reported when a stage starts. */
@@ -59,18 +54,6 @@ export const stageProgress: Record<JobStage, number> = {
 export function isRetryableFailure(error: unknown): boolean {
   if (error instanceof GenerationError) return error.kind === 'upstream' || error.kind === 'timeout';
   return error instanceof HttpProblem && error.problemType === 'unavailable';
-}
-
-/** The statements of one streamed section that pass the faithfulness check (anonymized). */
-function passingStatements(section: SummarySectionName, statements: SummaryStatement[], payload: SummaryPayload): SummaryStatement[] {
-  const sections = Object.fromEntries(summarySectionNames.map((name) => [name, name === section ? statements : []])) as Record<SummarySectionName, SummaryStatement[]>;
-  return withholdUnfaithful({ kpis: [], sections }, { ...payload, kpis: [] }).output.sections[section];
-}
-
-/** Usage of two calls added up. */
-function addUsage(a: GenerationUsage | null, b: GenerationUsage | null): GenerationUsage | null {
-  if (!a || !b) return a ?? b;
-  return { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens, estimatedCostUsd: a.estimatedCostUsd + b.estimatedCostUsd };
 }
 
 /** Creates the job handler. */
@@ -132,22 +115,16 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
       const payload = prepared.payload as SummaryPayload;
       const parsed = summaryOutputSchema.safeParse(result.output);
       if (!parsed.success) throw new GenerationError('invalid-output', 'The output does not match the summary schema.', { cause: parsed.error });
-      let outcome: WithholdOutcome = withholdUnfaithful(parsed.data, payload);
-      let usage = result.usage;
-      if (outcome.statements > 0) {
-        // One repair round: the withheld statements go back with their reasons; what now passes is merged.
-        try {
-          const repair = await runtime.generator.generate({ messages: buildRepairMessages(prepared.messages, outcome.items), payload, signal });
-          usage = addUsage(usage, repair.usage);
-          if (repair.usage)
-            await stores.usage.add(tenantId, utcDay(runtime.now()), repair.usage.promptTokens + repair.usage.completionTokens, repair.usage.estimatedCostUsd);
-          const repaired = summaryOutputSchema.safeParse(repair.output);
-          if (repaired.success) outcome = mergeRepair(outcome, repaired.data, payload);
-        } catch (error) {
-          if (!(error instanceof GenerationError)) throw error;
-          runtime.logger.warn({ jobId, tenantId, kind: error.kind }, 'summary repair round failed; the first answer stands');
-        }
-      }
+      const repaired = await withholdAndRepair(parsed.data, {
+        generator: runtime.generator,
+        messages: prepared.messages,
+        payload,
+        signal,
+        onUsage: async (u) => void (await stores.usage.add(tenantId, utcDay(runtime.now()), u.promptTokens + u.completionTokens, u.estimatedCostUsd)),
+        onRepairFailed: (error) => runtime.logger.warn({ jobId, tenantId, kind: error.kind }, 'summary repair round failed; the first answer stands'),
+      });
+      const { outcome } = repaired;
+      const usage = addUsage(result.usage, repaired.usage);
       if (outcome.emptied.length > 0)
         throw new GenerationError('unfaithful', `No statement of ${outcome.emptied.join(', ')} is supported by the account data, even after a repair round.`);
       const output = deanonymizeOutput(outcome.output, prepared.mapping);
