@@ -82,7 +82,10 @@ export async function serveCommand(args: string[], out: (line: string) => void =
     throw error;
   }
   const logger = createLogger({ level: values['log-level'] });
-  const stores = await createStoresFromUrl(values.store);
+  const stores = await createStoresFromUrl(values.store).catch(async (error: unknown) => {
+    await records?.close(); // e.g. postgres:// without REDIS_URL: let the process exit
+    throw error;
+  });
   const queue = await createQueueOfKind(values.queue, { storeUrl: values.store, stores }).catch(async (error: unknown) => {
     await stores.close(); // e.g. a Redis refused for the queue: let the process exit
     await records?.close();

@@ -15,6 +15,7 @@
  *   summary's `dataVersion` is the latest write's `seq`).
  * Every loop is bounded in count and time.
  */
+import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +109,13 @@ describe.skipIf(postgresBinDir() === null)('scale-out on PostgreSQL: 4 API proce
     await pg?.dispose();
     await redis?.dispose();
     if (dir) await rm(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('refuses serve --store postgres://… without REDIS_URL with a message naming it, and exits', async () => {
+    const refused = startCli(['serve', '--port', '0', '--store', pg.url], { ...env(), REDIS_URL: '' });
+    await refused.waitFor(/set REDIS_URL/, 30_000);
+    if (refused.child.exitCode === null) await once(refused.child, 'exit'); // not held open by its connections
+    expect(refused.child.exitCode).toBe(2);
   }, 60_000);
 
   it('shows a write on one process to every process: the same dataVersion and the same rollups', async () => {
