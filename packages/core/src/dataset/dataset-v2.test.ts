@@ -54,10 +54,10 @@ describe('dataset version 2', () => {
   });
 
   it('rejects version-2 keys in a version-1 file, naming each path and "needs version 2"', () => {
-    const doc = { ...v2(), version: 1 };
+    const doc = { ...v2(), version: 1, attributeHistory: [{ accountId: 'a1', key: 'arr', at: '2026-01-01', old: 1, new: 100, actor: { kind: 'user', id: 'u' } }] };
     const problems = problemsOf(doc);
     const paths = problems.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['tickets', 'assets', 'collections', 'endUsers', 'attributes[0].editable', 'usage[0].users']));
+    expect(paths).toEqual(expect.arrayContaining(['tickets', 'assets', 'collections', 'endUsers', 'attributes[0].editable', 'usage[0].users', 'attributeHistory[0].actor']));
     expect(problems.every((p) => p.message.includes('needs version 2'))).toBe(true);
   });
 
