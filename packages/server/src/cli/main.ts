@@ -7,18 +7,18 @@ import { CliError } from './cli-error.ts';
 
 const usage = `usage: successkit <command> [options]
 
-  serve --data FILE [--port 8787] [--host 127.0.0.1] [--store sqlite:PATH|memory|redis://…] [--queue inline|bullmq] [--origin URL]
-  worker --data FILE --store redis://… [--concurrency 2] [--attempts 3] [--tenant-limit 10/1m]
+  serve --data FILE [--port 8787] [--host 127.0.0.1] [--store sqlite:PATH|memory|redis://…|postgres://…] [--queue inline|bullmq] [--origin URL]
+  worker --data FILE --store redis://… | worker --store postgres://… [--concurrency 2] [--attempts 3] [--tenant-limit 10/1m]
   simulate --url URL --key KEY [--rate 0.5/s] [--seed S] [--duration 10m] [--batches N] [--data FILE]
   token --tenant T --user U --seat practitioner|contributor|viewer [--admin] [--ttl 15m]
   seed --accounts N [--seed S] [--as-of ISO] --out FILE
   validate FILE
-  import FILE… [--store sqlite:PATH]
-  key create --tenant T [--name N] [--store sqlite:PATH]   (prints the key alone on the last line)
+  import FILE… [--store sqlite:PATH|postgres://…]
+  key create --tenant T [--name N] [--store sqlite:PATH|postgres://…]   (prints the key alone on the last line)
   key list --tenant T [--store …] | key revoke --tenant T --id KEY_ID [--store …]
 
 Environment: SUCCESSKIT_JWT_SECRET, SUCCESSKIT_JWT_ISSUER, SUCCESSKIT_JWT_AUDIENCE, PORT,
-OPENAI_API_KEY, OPENAI_BASE_URL, SUCCESSKIT_MODEL, REDIS_URL`;
+OPENAI_API_KEY, OPENAI_BASE_URL, SUCCESSKIT_MODEL, REDIS_URL (required beside --store postgres://…)`;
 
 /** Commands registered by other modules (e.g. `worker` from the scale-out module). */
 export const extraCommands = new Map<string, (args: string[]) => Promise<number | void>>();

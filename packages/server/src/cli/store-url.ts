@@ -80,7 +80,7 @@ export function registerQueueKind(kind: string, factory: QueueFactory): void {
 export function storeScheme(url: string): string {
   if (url === 'memory') return 'memory';
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-  if (!match) throw usageError(`--store must be memory, sqlite:PATH or redis://HOST:PORT (got "${url}")`);
+  if (!match) throw usageError(`--store must be memory, sqlite:PATH, redis://HOST:PORT or postgres://USER@HOST:PORT/DB (got "${url}")`);
   const scheme = match[1]!.toLowerCase();
   return scheme === 'rediss' ? 'redis' : scheme;
 }
