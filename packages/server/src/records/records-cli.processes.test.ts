@@ -75,7 +75,7 @@ describe('store of record through the CLI', () => {
     expect(cli(['key', 'revoke', '--tenant', 'alpha', '--id', spareId, '--store', store]).code).toBe(1);
     expect(cli(['key', 'create', '--store', store]).stderr).toContain('--tenant');
     expect(spare).not.toBe(key);
-  });
+  }, 60_000);
 
   it('import writes the snapshot once, skips an unchanged file, re-imports a changed one', () => {
     const first = cli(['import', file, '--store', store]);
@@ -87,7 +87,7 @@ describe('store of record through the CLI', () => {
     writeFileSync(file, JSON.stringify(changed));
     expect(cli(['import', file, '--store', store]).stdout).toContain('re-imported (1 changes), seq 1');
     expect(cli(['import', join(dir, 'nope.json'), '--store', store]).stderr).toContain('nope.json');
-  });
+  }, 60_000);
 
   it('serve keeps ingested changes across a restart, and a second server converges within 1 s', async () => {
     const token = cli(['token', '--tenant', 'alpha', '--user', 'u-csm', '--seat', 'viewer']).stdout.trim();

@@ -35,9 +35,9 @@ export const sqliteRecordMigrations: readonly string[] = [
     key TEXT NOT NULL,
     account_id TEXT,
     old TEXT,
-    new TEXT,
-    PRIMARY KEY (tenant_id, seq)
-  ) WITHOUT ROWID;
+    new TEXT
+  );
+  CREATE UNIQUE INDEX IF NOT EXISTS record_changes_by_seq ON record_changes (tenant_id, seq);
   CREATE INDEX IF NOT EXISTS record_changes_by_account ON record_changes (tenant_id, account_id, seq);
   CREATE TABLE IF NOT EXISTS record_tenants (
     tenant_id TEXT PRIMARY KEY,
