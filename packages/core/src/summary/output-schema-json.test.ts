@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summaryOutputSchema, summarySectionNames } from './output-schema.ts';
-import { summaryResponseJsonSchema, summaryResponseSchemaText } from './output-schema-json.ts';
+import { fitsStrictEnum, summaryResponseJsonSchema, summaryResponseSchemaText } from './output-schema-json.ts';
 
 const unsupported = ['minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'minItems', 'maxItems', 'uniqueItems', 'default', 'patternProperties', 'propertyNames', 'oneOf', 'allOf', 'not', 'if', 'then', 'else'];
 type Schema = { [k: string]: unknown };
@@ -72,5 +72,15 @@ describe('summaryResponseJsonSchema', () => {
   it('describes the same shape the zod schema accepts', () => {
     const sample = { kpis: [{ key: 'attr.arr', label: 'ARR', value: '$120,000' }], sections: Object.fromEntries(summarySectionNames.map((n) => [n, [{ text: 'x', evidence: ['attr.arr'] }]])) };
     expect(summaryOutputSchema.safeParse(sample).success).toBe(true);
+  });
+
+  it('drops the enum (never the check) beyond what strict mode accepts', () => {
+    const many = (n: number, width = 8) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k.${String(i).padStart(width, '0')}`, { label: 'x', value: 1 }]));
+    const keyDef = (points: Record<string, { label: string; value: number }>) => (summaryResponseJsonSchema({ points }).$defs as Record<string, Schema>).key;
+    expect(keyDef(many(1000)).enum).toHaveLength(1000);
+    expect(keyDef(many(1001))).toEqual({ type: 'string' });
+    expect(keyDef(many(300, 60))).toEqual({ type: 'string' });
+    expect(keyDef({})).toEqual({ type: 'string' });
+    expect(fitsStrictEnum(['a'])).toBe(true);
   });
 });

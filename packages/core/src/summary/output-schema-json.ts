@@ -12,6 +12,17 @@ import type { SummaryPayload } from './summary-input.ts';
 /** A JSON schema object (the subset this module writes). */
 export type JsonSchema = { [keyword: string]: unknown };
 
+/**
+ * Strict structured outputs accept at most 1,000 enum values per schema, and at most 15,000
+ * characters of string values in an enum of more than 250. A payload beyond that (far more data
+ * points than a typical summary has) is sent with evidence as plain strings; the faithfulness
+ * check still withholds any statement citing a key that does not exist.
+ */
+export function fitsStrictEnum(keys: readonly string[]): boolean {
+  if (keys.length === 0 || keys.length > 1000) return false;
+  return keys.length <= 250 || keys.reduce((sum, key) => sum + key.length, 0) <= 15_000;
+}
+
 /** The name the schema is sent under (`response_format.json_schema.name`, the tool's name). */
 export const summaryResponseSchemaName = 'account_summary';
 
@@ -42,8 +53,8 @@ export function summaryResponseJsonSchema(payload: Pick<SummaryPayload, 'points'
       },
     },
     $defs: {
-      // An empty enum is not a valid schema: a payload always has `account.name`, but stay valid anyway.
-      key: keys.length > 0 ? { type: 'string', enum: keys } : { type: 'string' },
+      // An empty enum is not a valid schema (a payload always has `account.name`, but stay valid anyway), nor is one over the limits.
+      key: fitsStrictEnum(keys) ? { type: 'string', enum: keys } : { type: 'string' },
       kpi: {
         type: 'object',
         additionalProperties: false,
