@@ -6,7 +6,7 @@
  * Accounts left without rows are removed from the lookup, as `indexDataset` leaves them out.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import type { Assignment, AttributeChange, Contact, Task, Touchpoint, UsageRow } from '../dataset/schema.ts';
+import type { Asset, Assignment, AttributeChange, CollectionRecord, Contact, EndUser, Task, Ticket, Touchpoint, UsageRow } from '../dataset/schema.ts';
 import { listKey } from './model-lists.ts';
 import type { EntityKind } from './data-change.ts';
 
@@ -89,6 +89,18 @@ export function updateIndexRows(index: DatasetIndex, kind: EntityKind, old: unkn
       for (const accountId of after_?.accountIds ?? []) insert(lookup, accountId, after_!, (l) => l.length);
       return;
     }
+    case 'tickets':
+      move(index.ticketsByAccount as Lookup<Ticket>, kind, byAccount, old as Ticket | null, row as Ticket | null);
+      return;
+    case 'assets':
+      move(index.assetsByAccount as Lookup<Asset>, kind, byAccount, old as Asset | null, row as Asset | null);
+      return;
+    case 'collections':
+      move(index.collectionsByAccount as Lookup<CollectionRecord>, kind, byAccount, old as CollectionRecord | null, row as CollectionRecord | null);
+      return;
+    case 'endUsers':
+      move(index.endUsersByAccount as Lookup<EndUser>, kind, byAccount, old as EndUser | null, row as EndUser | null);
+      return;
     default:
       throw new Error(`updateIndexRows: ${kind} is not a per-account kind`);
   }

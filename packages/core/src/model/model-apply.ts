@@ -188,6 +188,10 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
         }
         break;
       case 'contacts':
+      case 'tickets':
+      case 'assets':
+      case 'collections':
+      case 'endUsers':
         lists.write(change.kind, change.old, change.new);
         updateIndexRows(index, change.kind, change.old, change.new);
         break;

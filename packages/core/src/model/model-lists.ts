@@ -66,7 +66,8 @@ export class ModelLists {
   #own(state: ListState): unknown[] {
     const array = this.#arrayOf(state);
     if (!state.owned) {
-      state.array = [...array];
+      // A list the dataset leaves out (version 1: no tickets…) starts empty on its first write.
+      state.array = [...((array as unknown[] | undefined) ?? [])];
       state.owned = true;
     }
     return state.array;
@@ -74,7 +75,7 @@ export class ModelLists {
 
   #keyed(kind: EntityKind, state: ListState): Map<string, unknown> {
     if (!state.map) {
-      state.map = new Map(this.#arrayOf(state).map((row) => [listKey(kind, row), row]));
+      state.map = new Map(((this.#arrayOf(state) as unknown[] | undefined) ?? []).map((row) => [listKey(kind, row), row]));
     }
     return state.map;
   }

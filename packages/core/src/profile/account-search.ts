@@ -9,7 +9,7 @@ import type { Account } from '../dataset/schema.ts';
 import type { DatasetModel } from '../model/dataset-model.ts';
 import { accountRef } from './account-profile.ts';
 import { ProfileQueryError } from './profile-query-error.ts';
-import { foldText, healthBrief, keyAttributes, keyInfoOf, pageOf } from './view-parts.ts';
+import { foldedName, foldText, healthBrief, keyAttributes, keyInfoOf, pageOf } from './view-parts.ts';
 
 /** Query of `searchAccounts`. */
 export interface AccountSearchOptions {
@@ -24,17 +24,6 @@ export interface AccountSearchOptions {
   asOf: string;
   /** Whether restricted attributes of an account may be shown (the working level). */
   canSeeRestricted: (accountId: string) => boolean;
-}
-
-const folded = new WeakMap<Account, string>();
-
-function foldedName(account: Account): string {
-  let name = folded.get(account);
-  if (name === undefined) {
-    name = foldText(account.name);
-    folded.set(account, name);
-  }
-  return name;
 }
 
 /** 0 whole name, 1 prefix, 2 word prefix, 3 anywhere, -1 no match. */

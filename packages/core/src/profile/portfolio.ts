@@ -12,7 +12,7 @@ import type { DatasetModel } from '../model/dataset-model.ts';
 import { accountRef } from './account-profile.ts';
 import { taskStatusAt } from './account-tasks.ts';
 import { ProfileQueryError } from './profile-query-error.ts';
-import { compareText, dayMs, foldText, healthBrief, keyAttributes, keyInfoOf, pageOf, timeOfRecord, type KeyInfo } from './view-parts.ts';
+import { compareText, dayMs, foldedName, foldText, healthBrief, keyAttributes, keyInfoOf, pageOf, timeOfRecord, type KeyInfo } from './view-parts.ts';
 
 /** Query of `buildPortfolio`. */
 export interface PortfolioOptions {
@@ -123,7 +123,7 @@ export function buildPortfolio(model: DatasetModel, userId: string, options: Por
   const all = [...rolesByAccount].map(([id, roles]) => row(model, id, [...roles].sort(), t, keys));
   const q = foldText((options.q ?? '').trim());
   const chosen = all.filter((item) =>
-    (q === '' || foldText(item.account.name).includes(q)) && (!options.role || item.roles.includes(options.role)) &&
+    (q === '' || foldedName(index.accountsById.get(item.account.id)!).includes(q)) && (!options.role || item.roles.includes(options.role)) &&
     (!options.type || item.account.typeId === options.type) && (!options.band || (item.health?.band ?? 'none') === options.band));
   const sort = options.sort ?? 'name';
   const order = options.order ?? 'asc';

@@ -89,6 +89,18 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+const folded = new WeakMap<{ name: string }, string>();
+
+/** `foldText` of an account's name, remembered per account object (replaced, never changed, on a change). */
+export function foldedName(account: { name: string }): string {
+  let name = folded.get(account);
+  if (name === undefined) {
+    name = foldText(account.name);
+    folded.set(account, name);
+  }
+  return name;
+}
+
 /** Compares ISO strings (or `null`, which sorts last) ascending. */
 export function compareText(a: string | null, b: string | null): number {
   if (a === b) return 0;
