@@ -8,31 +8,11 @@
  * deletes of types, attributes, users and teams, re-typed attributes and re-parented account
  * types, which scan the tenant.
  */
-import type { Account, AttributeDefinition, AttributeValue } from '@successkit/core';
+import type { Account } from '@successkit/core';
+import { attributeValueProblem } from './attribute-value.ts';
 import type { BatchItem, BatchProblem } from './batch-items.ts';
 import type { BatchView } from './batch-view.ts';
-
-const isoPrefix = /^\d{4}-\d{2}-\d{2}/;
-
-/** Why `value` does not fit `def`, or `null` when it does (`null` always fits: it clears). */
-export function attributeValueProblem(def: AttributeDefinition, value: AttributeValue): string | null {
-  if (value === null) return null;
-  switch (def.type) {
-    case 'number':
-    case 'currency':
-    case 'percent':
-      return typeof value === 'number' && Number.isFinite(value) ? null : `expected a number for ${def.type} attribute "${def.key}"`;
-    case 'boolean':
-      return typeof value === 'boolean' ? null : `expected a boolean for attribute "${def.key}"`;
-    case 'date':
-      return typeof value === 'string' && isoPrefix.test(value) && !Number.isNaN(Date.parse(value)) ? null : `expected an ISO-8601 date for attribute "${def.key}"`;
-    case 'enum':
-      if (typeof value !== 'string') return `expected a string for enum attribute "${def.key}"`;
-      return def.values && !def.values.includes(value) ? `"${value}" is not one of the values of enum attribute "${def.key}"` : null;
-    case 'string':
-      return typeof value === 'string' ? null : `expected a string for attribute "${def.key}"`;
-  }
-}
+import { checkDeletes } from './check-deletes.ts';
 
 /** Every problem of the batch; empty when it may be applied. */
 export function checkBatch(view: BatchView, items: readonly BatchItem[]): BatchProblem[] {
@@ -85,7 +65,8 @@ export function checkBatch(view: BatchView, items: readonly BatchItem[]): BatchP
   return problems;
 }
 
-type Add = (path: string, message: string) => void;
+/** Records one problem. */
+export type Add = (path: string, message: string) => void;
 
 function checkAccounts(view: BatchView, add: Add, missing: (path: string, what: string, id: string) => void): void {
   const fits = (account: Account, typePath: string): void => {
@@ -155,43 +136,6 @@ function checkRetypedAttributes(view: BatchView, add: Add): void {
       const problem = attributeValueProblem(value, account.attributes[value.key] ?? null);
       if (problem) add(`${path}/type`, `account "${account.id}" holds a value that no longer fits: ${problem} (clear or change it in the same batch)`);
     }
-  }
-}
-
-function checkDeletes(view: BatchView, add: Add): void {
-  const list = (ids: string[]) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
-  for (const { path, key } of view.deleted('accounts')) {
-    if (!view.tenant.get('accounts', key)) continue;
-    const children = (view.tenant.model.index.childrenById.get(key) ?? []).filter((id) => view.after('accounts', id)?.parentId === key);
-    for (const { value } of view.upserted('accounts')) if (value.parentId === key && !children.includes(value.id)) children.push(value.id);
-    if (children.length > 0) add(path, `account "${key}" still has children (${list(children)}): delete or move them first`);
-  }
-  const users = view.deleted('users').filter((item) => view.tenant.get('users', item.key));
-  if (users.length > 0) {
-    const used = new Map<string, string[]>();
-    const note = (userId: string, what: string) => used.get(userId)?.push(what);
-    for (const item of users) used.set(item.key, []);
-    for (const kind of ['assignments', 'touchpoints', 'tasks'] as const) for (const row of view.all(kind)) note(row.userId, kind);
-    for (const user of view.all('users')) if (user.managerId) note(user.managerId, `manager of ${user.id}`);
-    for (const item of users) {
-      const uses = used.get(item.key)!;
-      if (uses.length > 0) add(item.path, `user "${item.key}" is still referenced (${list([...new Set(uses)])}): delete or reassign those first`);
-    }
-  }
-  for (const { path, key } of view.deleted('teams')) {
-    const members = [...view.all('users')].filter((u) => u.teamIds?.includes(key)).map((u) => u.id);
-    if (members.length > 0) add(path, `team "${key}" still has members (${list(members)})`);
-  }
-  for (const { path, key } of view.deleted('accountTypes')) {
-    const uses = [...view.all('accounts')].filter((a) => a.typeId === key).map((a) => a.id);
-    uses.push(...[...view.all('accountTypes')].filter((t) => t.parentTypeId === key).map((t) => `type ${t.id}`));
-    uses.push(...[...view.all('healthProfiles')].filter((p) => p.accountTypeId === key).map((p) => `health profile ${p.id}`));
-    if (uses.length > 0) add(path, `account type "${key}" is still used (${list(uses)})`);
-  }
-  for (const { path, key } of view.deleted('attributes')) {
-    const uses = [...view.all('accounts')].filter((a) => a.attributes[key] !== undefined && a.attributes[key] !== null).map((a) => a.id);
-    uses.push(...[...view.all('attributes')].filter((d) => typeof d.rollup === 'object' && d.rollup.weightKey === key).map((d) => `weight of ${d.key}`));
-    if (uses.length > 0) add(path, `attribute "${key}" still has values or uses (${list(uses)}): clear them first`);
   }
 }
 

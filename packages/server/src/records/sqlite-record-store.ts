@@ -12,16 +12,16 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import {
   changeAccountId,
-  entityKinds,
   tenantMetaName,
   type DataChange,
   type Dataset,
   type EntityWrite,
   type RecordStore,
   type RecordTransaction,
-  type ServiceKeyRecord,
 } from '@successkit/core';
+import { loadLists, toChange, toKey, type ChangeRow, type KeyRow } from './sqlite-record-rows.ts';
 import { migrateRecords } from './sqlite-record-migrations.ts';
+import { watchTenantSeqs } from './sqlite-watch.ts';
 
 /** Options of the SQLite store of record. */
 export interface SqliteRecordStoreOptions {
@@ -32,45 +32,6 @@ export interface SqliteRecordStoreOptions {
   /** Rows per chunk when loading (default 20 000). */
   loadChunkRows?: number;
 }
-
-interface ChangeRow {
-  seq: number;
-  at: string;
-  actor_kind: 'service' | 'user';
-  actor_id: string;
-  kind: DataChange['kind'];
-  key: string;
-  old: string | null;
-  new: string | null;
-}
-
-interface KeyRow {
-  id: string;
-  tenant_id: string;
-  name: string;
-  hash: string;
-  created_at: string;
-  revoked_at: string | null;
-}
-
-const toChange = (row: ChangeRow): DataChange => ({
-  seq: row.seq,
-  at: row.at,
-  actor: { kind: row.actor_kind, id: row.actor_id },
-  kind: row.kind,
-  key: row.key,
-  old: row.old === null ? null : JSON.parse(row.old),
-  new: row.new === null ? null : JSON.parse(row.new),
-});
-
-const toKey = (row: KeyRow): ServiceKeyRecord => ({
-  id: row.id,
-  tenantId: row.tenant_id,
-  name: row.name,
-  hash: row.hash,
-  createdAt: row.created_at,
-  revokedAt: row.revoked_at,
-});
 
 function open(path: string): DatabaseSync {
   const db = new DatabaseSync(path);
@@ -183,7 +144,7 @@ export function createSqliteRecordStore(path: string, options: SqliteRecordStore
     },
   });
 
-  const watchers = new Set<ReturnType<typeof setInterval>>();
+  const watchers = new Set<() => void>();
 
   return {
     path,
@@ -199,20 +160,7 @@ export function createSqliteRecordStore(path: string, options: SqliteRecordStore
       try {
         const tenantText = metaValue(r.metaGet, tenantId, tenantMetaName);
         if (tenantText === null) return null;
-        const lists: Record<string, unknown[]> = {};
-        for (const kind of entityKinds) {
-          const list: unknown[] = [];
-          let after = 0;
-          for (;;) {
-            const row = r.chunk.get(tenantId, kind, after, chunkRows) as { last: number | null; n: number; text: string | null };
-            if (!row.n || row.text === null || row.last === null) break;
-            const parsed = JSON.parse(row.text) as unknown[];
-            for (let i = 0; i < parsed.length; i++) list.push(parsed[i]);
-            after = Number(row.last);
-            if (row.n < chunkRows) break;
-          }
-          lists[kind] = list;
-        }
+        const lists = loadLists(r.chunk, tenantId, chunkRows);
         const seq = latestSeqOf(r.latestSeq, tenantId);
         const dataset = { version: 2, tenant: JSON.parse(tenantText), ...lists } as unknown as Dataset;
         return { dataset, seq };
@@ -241,33 +189,11 @@ export function createSqliteRecordStore(path: string, options: SqliteRecordStore
       });
     },
     watch(onSeq) {
-      const seen = new Map<string, number>();
-      let version = -1;
-      let first = true;
-      const poll = (): void => {
-        try {
-          const current = Number((r.dataVersion.get() as { data_version: number }).data_version);
-          if (current === version) return;
-          version = current;
-          for (const row of r.seqs.all() as Array<{ tenant_id: string; seq: number }>) {
-            const seq = Number(row.seq);
-            if (seen.get(row.tenant_id) === seq) continue;
-            seen.set(row.tenant_id, seq);
-            if (!first) onSeq(row.tenant_id, seq);
-          }
-          first = false;
-        } catch {
-          // The file is briefly unreadable (locked, closing): look again at the next tick.
-        }
-      };
-      // The first poll only records where each tenant is; later ones report movement.
-      poll();
-      const timer = setInterval(poll, pollMs);
-      timer.unref();
-      watchers.add(timer);
+      const stop = watchTenantSeqs(r, pollMs, onSeq);
+      watchers.add(stop);
       return () => {
-        clearInterval(timer);
-        watchers.delete(timer);
+        stop();
+        watchers.delete(stop);
       };
     },
     async ping() {
@@ -288,7 +214,7 @@ export function createSqliteRecordStore(path: string, options: SqliteRecordStore
       revoke: (tenantId, id, at) => exclusive(async () => Number(w.keyRevoke.run(at, tenantId, id).changes) > 0),
     },
     async close() {
-      for (const timer of watchers) clearInterval(timer);
+      for (const stop of watchers) stop();
       watchers.clear();
       await queue;
       if (writer.isOpen) writer.close();
