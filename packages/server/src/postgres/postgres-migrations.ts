@@ -6,7 +6,8 @@
  *
  * - `sk_entities`: one row per entity, `(tenant_id, kind, key)` unique, the record as `json`
  *   (its text kept as written); `ord` keeps insertion order (an upsert keeps its row).
- * - `sk_changes`: the change log, `(tenant_id, seq)`, with the account a change belongs to.
+ * - `sk_changes`: the change log, `(tenant_id, seq)`, with the account a change belongs to (no
+ *   index on it yet: nothing reads the log by account, and every index slows ingestion).
  * - `sk_tenants`: each tenant's latest `seq` (what a process catches up to).
  * - `sk_meta`: small per-tenant values (the tenant record, import fingerprint, idempotency answers).
  * - `sk_service_keys`: SHA-256 hashes of service keys, never the secret.
@@ -42,7 +43,6 @@ export const postgresMigrations: readonly string[] = [
     new json,
     PRIMARY KEY (tenant_id, seq)
   );
-  CREATE INDEX sk_changes_by_account ON sk_changes (tenant_id, account_id, seq);
   CREATE TABLE sk_tenants (
     tenant_id text PRIMARY KEY,
     seq bigint NOT NULL
