@@ -22,7 +22,7 @@ import autocannon from 'autocannon';
 import { generateDataset, tenantMetaName, type DataChange, type EntityWrite } from '@successkit/core';
 import { median, percentile, recordFigure } from '@successkit/bench-kit';
 import { startCli, type CliProcess } from '../test/redis/cli-process.ts';
-import { startPostgresServer } from '../test/postgres/postgres-server.ts';
+import { postgresBinDir, startPostgresServer } from '../test/postgres/postgres-server.ts';
 import { startRedisServer } from '../test/redis/redis-server.ts';
 import { mintEmbedToken } from '../src/auth/embed-token.ts';
 import { createPostgresRecordStore } from '../src/postgres/postgres-record-store.ts';
@@ -30,6 +30,10 @@ import { testDataset } from '../src/summary/__fixtures__/summary-test-kit.ts';
 
 const secret = 'bench-postgres-secret-0123456789abcdefgh';
 const asOf = '2026-03-02T12:00:00.000Z';
+if (postgresBinDir() === null) {
+  console.log('  server.postgres.*: skipped (PostgreSQL is not installed: apt-get install postgresql)');
+  process.exit(0);
+}
 const pg = await startPostgresServer({ fsync: true });
 const redis = await startRedisServer();
 const dir = await mkdtemp(join(tmpdir(), 'sk-bench-pg-'));
