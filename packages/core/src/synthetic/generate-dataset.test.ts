@@ -103,6 +103,17 @@ describe('generateDataset', () => {
     expect(dataset.attributes.filter((a) => a.editable).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('writes a version-1 file on request: the same data without a version-2 key', () => {
+    const v1 = generateDataset({ ...options, version: 1 });
+    expect(v1.version).toBe(1);
+    expect(() => parseDataset(JSON.parse(JSON.stringify(v1)))).not.toThrow();
+    const text = JSON.stringify(v1);
+    for (const key of ['"tickets"', '"assets"', '"collections"', '"endUsers"', '"users":{', '"actor"', '"editable"']) expect(text).not.toContain(key);
+    expect(v1.accounts).toEqual(dataset.accounts);
+    expect(v1.touchpoints).toEqual(dataset.touchpoints);
+    expect(v1.usage.map(({ users: _users, ...row }) => row)).toEqual(v1.usage);
+  });
+
   it('streams exactly the same JSON text in chunks', async () => {
     const chunks: string[] = [];
     await streamDataset(options, (chunk) => void chunks.push(chunk), 64 * 1024);

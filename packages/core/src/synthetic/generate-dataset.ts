@@ -9,7 +9,7 @@
  */
 import type { Assignment, AttributeChange, ChangeActor, Dataset } from '../dataset/schema.ts';
 import { activityOf, usageOf } from './synthetic-activity.ts';
-import { companyIdentity, syntheticAccount } from './synthetic-account.ts';
+import { companyIdentity, syntheticAccount, type SyntheticAccount } from './synthetic-account.ts';
 import { syntheticAccountTypes, syntheticAttributes, syntheticHealthProfiles } from './synthetic-metadata.ts';
 import { assignmentsOf, contactCount, syntheticContact, syntheticTeams, syntheticUser } from './synthetic-people.ts';
 import { planDataset, userId, type SyntheticPlan } from './synthetic-plan.ts';
@@ -29,6 +29,12 @@ export interface GenerateDatasetOptions {
   usageDays?: number;
   /** Days before `asOf` whose usage rows name their end users' events (`usage[].users`; default 30, 0 for none). */
   endUserDays?: number;
+  /**
+   * `1` writes a version-1 file: the same accounts, people and activity without any version-2
+   * key (no tickets, assets, collections, end users, `users`, `actor` or `editable`), e.g. for
+   * benchmarks comparable with earlier figures. Default `2`.
+   */
+  version?: 1 | 2;
 }
 
 type Section = [key: keyof Dataset, rows: () => Iterable<unknown>];
@@ -52,7 +58,8 @@ function* perAccount<T>(plan: SyntheticPlan, rowsOf: (i: number) => Iterable<T>)
 
 function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'version' | 'tenant'>; sections: Section[] } {
   const plan = planDataset(options);
-  const endUserDays = options.endUserDays ?? defaultEndUserDays;
+  const v2 = (options.version ?? 2) === 2;
+  const endUserDays = v2 ? (options.endUserDays ?? defaultEndUserDays) : 0;
   const fallbackUser = userId(1 + plan.directors + plan.managers);
   const facts = (i: number) => syntheticAccount(plan, i);
   const assignments = (i: number) => {
@@ -60,10 +67,10 @@ function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'versi
     return { a, assigned: assignmentsOf(plan, i, { contractStatus: a.account.attributes.contractStatus, supportTickets: a.account.attributes.supportTickets }) };
   };
   return {
-    head: { version: 2, tenant: { id: `tenant-${options.seed}`, name: 'Synthetic Software Ltd', currency: 'USD' } },
+    head: { version: v2 ? 2 : 1, tenant: { id: `tenant-${options.seed}`, name: 'Synthetic Software Ltd', currency: 'USD' } },
     sections: [
       ['accountTypes', () => syntheticAccountTypes],
-      ['attributes', () => syntheticAttributes],
+      ['attributes', () => (v2 ? syntheticAttributes : syntheticAttributes.map(({ editable: _editable, ...def }) => def))],
       ['accounts', () => perAccount(plan, (i) => [facts(i).account])],
       ['users', () => perAccount({ ...plan, accounts: plan.users }, (u) => [syntheticUser(plan, u)])],
       ['teams', () => syntheticTeams],
@@ -81,13 +88,20 @@ function sections(options: GenerateDatasetOptions): { head: Pick<Dataset, 'versi
       ['tasks', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return activityOf(plan, i, a, assigned, fallbackUser).tasks; })],
       ['usage', () => perAccount(plan, (i) => { const a = facts(i); return attributeUsage(plan, i, usageOf(plan, i, a), endUsersOf(plan, i, a), endUserDays); })],
       ['healthProfiles', () => syntheticHealthProfiles],
-      ['attributeHistory', () => perAccount<AttributeChange>(plan, (i) => { const { a, assigned } = assignments(i); return withActors(a.history, assigned); })],
-      ['tickets', () => perAccount(plan, (i) => ticketsOf(plan, i, facts(i)))],
-      ['assets', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return assetsOf(plan, i, a, assigned); })],
-      ['collections', () => perAccount(plan, (i) => collectionsOf(plan, i, facts(i)))],
-      ['endUsers', () => perAccount(plan, (i) => endUsersOf(plan, i, facts(i)))],
+      ['attributeHistory', () => perAccount<AttributeChange>(plan, (i) => { const { a, assigned } = assignments(i); return v2 ? withActors(a.history, assigned) : a.history; })],
+      ...(v2 ? profileSections(plan, facts, assignments) : []),
     ],
   };
+}
+
+/** The version-2 profile lists. */
+function profileSections(plan: SyntheticPlan, facts: (i: number) => SyntheticAccount, assignments: (i: number) => { a: SyntheticAccount; assigned: Assignment[] }): Section[] {
+  return [
+    ['tickets', () => perAccount(plan, (i) => ticketsOf(plan, i, facts(i)))],
+    ['assets', () => perAccount(plan, (i) => { const { a, assigned } = assignments(i); return assetsOf(plan, i, a, assigned); })],
+    ['collections', () => perAccount(plan, (i) => collectionsOf(plan, i, facts(i)))],
+    ['endUsers', () => perAccount(plan, (i) => endUsersOf(plan, i, facts(i)))],
+  ];
 }
 
 /**
