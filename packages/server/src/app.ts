@@ -29,6 +29,7 @@ import { changeRoutes } from './routes/change-routes.ts';
 import { configRoutes } from './routes/config-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { ingestRoutes } from './routes/ingest-routes.ts';
+import { writeRoutes } from './routes/write-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 import { mountRoutes } from './routes/mount-routes.ts';
 import type { LiveRecords, RouteDeps } from './routes/route-deps.ts';
@@ -171,7 +172,7 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
   const checks = [...(options.readinessChecks ?? [])];
   if (options.stores) checks.push(() => options.stores!.ping());
   if (options.records) checks.push(() => options.records!.ping());
-  const apiRoutes = [...accountRoutes(deps), ...profileRoutes(deps), ...summaryRoutes(deps), ...jobRoutes(deps), ...configRoutes(deps), ...spotlightRoutes(deps), ...ingestRoutes(deps), ...changeRoutes(deps)];
+  const apiRoutes = [...accountRoutes(deps), ...profileRoutes(deps), ...summaryRoutes(deps), ...jobRoutes(deps), ...configRoutes(deps), ...spotlightRoutes(deps), ...ingestRoutes(deps), ...changeRoutes(deps), ...writeRoutes(deps)];
   const routes: ApiRoute[] = [];
   routes.push(...healthRoutes(checks, () => buildOpenApiDocument(routes)), ...apiRoutes);
 

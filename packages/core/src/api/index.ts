@@ -9,4 +9,5 @@ export * from './spotlight-api.ts';
 export * from './profile-api.ts';
 export * from './profile-query.ts';
 export * from './ingest-api.ts';
+export * from './account-write-api.ts';
 export * from './data-version.ts';

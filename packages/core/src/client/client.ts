@@ -6,6 +6,7 @@
  * Runtime imports here stay type-only on purpose: importing a schema module would pull zod in.
  */
 import type { AccountChildren, AccountProfile } from '../api/account-view.ts';
+import type { AttributesPatch, AttributesWritten, TaskPatch, TaskWrite, TaskWritten, TouchpointWrite, TouchpointWritten } from '../api/account-write-api.ts';
 import type { Problem } from '../api/problem.ts';
 import type {
   AccountAssets,
@@ -262,6 +263,26 @@ export class SuccessKitClient {
   /** `GET /v1/team-spotlight/members/:userId/accounts`. */
   getMemberAccounts(userId: string, query: DrilldownQuery = {}, options?: CallOptions): Promise<MemberDrilldown> {
     return this.#json('GET', `/v1/team-spotlight/members/${enc(userId)}/accounts${toQuery(query)}`, 'memberDrilldown', options);
+  }
+
+  /** `POST /v1/accounts/:id/touchpoints`: logs a touchpoint as the token's user (contributor, practitioner). */
+  logTouchpoint(accountId: string, touchpoint: TouchpointWrite, options?: CallOptions): Promise<TouchpointWritten> {
+    return this.#json('POST', `/v1/accounts/${enc(accountId)}/touchpoints`, 'touchpointWritten', { ...options, body: touchpoint });
+  }
+
+  /** `POST /v1/accounts/:id/tasks`: adds a task (contributor, practitioner). */
+  addTask(accountId: string, task: TaskWrite, options?: CallOptions): Promise<TaskWritten> {
+    return this.#json('POST', `/v1/accounts/${enc(accountId)}/tasks`, 'taskWritten', { ...options, body: task });
+  }
+
+  /** `PATCH /v1/tasks/:id`: completes, reopens, moves or reassigns a task (a contributor only completes their own). */
+  updateTask(taskId: string, patch: TaskPatch, options?: CallOptions): Promise<TaskWritten> {
+    return this.#json('PATCH', `/v1/tasks/${enc(taskId)}`, 'taskWritten', { ...options, body: patch });
+  }
+
+  /** `PATCH /v1/accounts/:id/attributes`: changes `editable` attributes (practitioner). */
+  updateAttributes(accountId: string, patch: AttributesPatch, options?: CallOptions): Promise<AttributesWritten> {
+    return this.#json('PATCH', `/v1/accounts/${enc(accountId)}/attributes`, 'attributesWritten', { ...options, body: patch });
   }
 
   async #json<K extends ResponseKind>(

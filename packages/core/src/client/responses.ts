@@ -18,6 +18,7 @@ import type {
   AccountUsage,
   Portfolio,
 } from '../api/profile-api.ts';
+import type { AttributesWritten, TaskWritten, TouchpointWritten } from '../api/account-write-api.ts';
 import type { MemberDrilldown, TeamSpotlight } from '../api/spotlight-api.ts';
 import type {
   Feedback,
@@ -55,6 +56,9 @@ export interface ResponseTypes {
   assets: AccountAssets;
   collections: AccountCollections;
   portfolio: Portfolio;
+  touchpointWritten: TouchpointWritten;
+  taskWritten: TaskWritten;
+  attributesWritten: AttributesWritten;
 }
 
 /** A response kind. */

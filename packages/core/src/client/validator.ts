@@ -18,6 +18,7 @@ import {
   accountUsageSchema,
   portfolioSchema,
 } from '../api/profile-api.ts';
+import { attributesWrittenSchema, taskWrittenSchema, touchpointWrittenSchema } from '../api/account-write-api.ts';
 import { memberDrilldownSchema, teamSpotlightSchema } from '../api/spotlight-api.ts';
 import {
   feedbackReportSchema,
@@ -56,6 +57,9 @@ const schemas: { [K in ResponseKind]: z.ZodType<ResponseTypes[K]> } = {
   assets: accountAssetsSchema,
   collections: accountCollectionsSchema,
   portfolio: portfolioSchema,
+  touchpointWritten: touchpointWrittenSchema,
+  taskWritten: taskWrittenSchema,
+  attributesWritten: attributesWrittenSchema,
 };
 
 /**

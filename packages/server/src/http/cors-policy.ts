@@ -44,7 +44,7 @@ export function createCorsPolicy(options: CorsOptions = {}): CorsPolicy {
   const exposeHeaders = ['x-request-id', 'retry-after'];
   const preflight = cors({
     origin: (origin) => (anywhere.has(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
     allowHeaders: ['authorization', 'content-type', 'x-request-id', 'accept'],
     exposeHeaders,
     maxAge: 600,

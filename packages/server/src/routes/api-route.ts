@@ -32,7 +32,7 @@ export interface RouteInput<P, Q, B> {
 
 /** A route as defined by a route module. */
 export interface RouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'patch';
   /** Hono-style path, e.g. `/v1/accounts/:id`. */
   path: string;
   /** One line for the OpenAPI document. */
@@ -55,7 +55,7 @@ export interface RouteDefinition<P extends z.ZodType, Q extends z.ZodType, B ext
 
 /** A route with its types erased, as the app and the OpenAPI generator see it. */
 export interface ApiRoute {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'patch';
   path: string;
   summary: string;
   tag: string;
