@@ -72,10 +72,21 @@ try {
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-        const result = await axe.run(document.querySelector('#storybook-root') ?? document.body, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+        const run = () =>
+          axe.run(document.querySelector('#storybook-root') ?? document.body, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+        // The a11y addon may still be running its own check of the story: wait for it, then run ours.
+        let result: Awaited<ReturnType<typeof run>> | undefined;
+        for (let attempt = 0; !result; attempt += 1) {
+          try {
+            result = await run();
+          } catch (error) {
+            if (attempt >= 50 || !String(error).includes('already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+        return result!.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
       });
       for (const violation of violations) problems.push(`axe ${violation}`);
     } catch (error) {

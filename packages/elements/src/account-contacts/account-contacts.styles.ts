@@ -19,6 +19,7 @@ export const contactsStyles = css`
     padding: 0;
     display: grid;
     gap: 2px;
+    max-width: var(--sk-nps-chart-width, 36em);
   }
   .bins li {
     display: grid;

@@ -36,6 +36,7 @@ const number = (value: number) => new Intl.NumberFormat(undefined, { maximumFrac
  * @csspart retry-button - The retry button of the error state.
  *
  * @cssproperty --sk-contact-min-width - Minimum width of a contact card (default 220px).
+ * @cssproperty --sk-nps-chart-width - Largest width of the NPS distribution (default 36em).
  */
 export class AccountContactsElement extends SkElement {
   static override styles = [themeStyles, panelStyles, contactsStyles];
