@@ -8,7 +8,7 @@
  * server instead and gives each caller a database of its own.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +125,24 @@ export async function startPostgresServer(options: { port?: number; fsync?: bool
     running = false;
   };
   await start();
+  // A test process that ends without dispose (a crash, a failed hook) must not leave its
+  // cluster running: stop it (immediate shutdown) and remove its directory on the way out.
+  const onExit = (): void => {
+    try {
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(pid, 'SIGQUIT');
+      // 'exit' handlers are synchronous: wait (bounded) for it to go before removing its files.
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      for (let i = 0; i < 100; i++) {
+        process.kill(pid, 0); // throws once it is gone
+        Atomics.wait(pause, 0, 0, 20);
+      }
+    } catch {
+      // not running (any more)
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   const serverUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const url = await createDatabaseAt(serverUrl, uniqueName('test'));
   return {
@@ -135,6 +153,7 @@ export async function startPostgresServer(options: { port?: number; fsync?: bool
     start,
     createDatabase: (name) => createDatabaseAt(serverUrl, name ?? uniqueName('db')),
     async dispose() {
+      process.removeListener('exit', onExit);
       await stop();
       await rm(dir, { recursive: true, force: true });
     },
