@@ -8,8 +8,10 @@ import * as parts from './stub-routes-parts.mjs';
 import * as profile from './stub-routes-profile.mjs';
 import * as spotlight from './stub-routes-spotlight.mjs';
 import * as summary from './stub-routes-summary.mjs';
+import * as writes from './stub-routes-writes.mjs';
 
-const areas = [base, spotlight, profile, parts, summary];
+// The writes first: the profile stub answers reads on the same paths.
+const areas = [base, spotlight, writes, profile, parts, summary];
 
 /** Koa middleware answering the stub routes. */
 export async function stubApiMiddleware(ctx, next) {
