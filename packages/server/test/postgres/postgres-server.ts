@@ -168,8 +168,13 @@ export async function startPostgresServer(options: { port?: number; fsync?: bool
 export async function usePostgres(): Promise<TestPostgres> {
   const fromEnv = process.env['POSTGRES_URL'];
   if (!fromEnv) return startPostgresServer();
-  const name = uniqueName('test');
-  const url = await createDatabaseAt(fromEnv, name);
+  const created: string[] = [];
+  const create = async (db?: string): Promise<string> => {
+    const name = db ?? uniqueName('db');
+    created.push(name);
+    return createDatabaseAt(fromEnv, name);
+  };
+  const url = await create(uniqueName('test'));
   const noop = async (): Promise<void> => {};
   return {
     url,
@@ -177,11 +182,12 @@ export async function usePostgres(): Promise<TestPostgres> {
     owned: false,
     stop: noop,
     start: noop,
-    createDatabase: (db) => createDatabaseAt(fromEnv, db ?? uniqueName('db')),
+    createDatabase: create,
     async dispose() {
+      // The shared server outlives this test: drop every database it was given.
       const admin = postgres(fromEnv, { max: 1, onnotice: () => {} });
       try {
-        await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        for (const name of created.splice(0)) await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await admin.end({ timeout: 5 });
       }
