@@ -145,8 +145,8 @@ export function createHealthEngine(index: DatasetIndex, options: HealthEngineOpt
   const contractKey = findAttributeByMeaning(index.dataset.attributes, 'contractValue')?.key;
   // Memoised scores and contract values per scoring time (see `TimeMemo`; a history uses 53
   // times). Contract values are memoised for accounts with children only: a leaf's is one lookup.
-  let scores = new TimeMemo(index.dataset.accounts.length);
-  let values = new TimeMemo(parentCount);
+  const scores = new TimeMemo(index.dataset.accounts.length);
+  const values = new TimeMemo(parentCount);
 
   const ownValue = (slot: number, t: number): number | null => {
     const own = inputs.valueAt(slot, contractKey!, t);
@@ -275,8 +275,8 @@ export function createHealthEngine(index: DatasetIndex, options: HealthEngineOpt
   };
 
   const invalidate = (): void => {
-    scores = new TimeMemo(index.dataset.accounts.length);
-    values = new TimeMemo(parentCount);
+    scores.clear();
+    values.clear();
   };
 
   return { scoreAt, scoreValueAt, contractValueAt, profileOf, upsellTimes, invalidate };

@@ -152,8 +152,12 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     return -1;
   };
 
+  const links = childrenOf(index);
   const inputs: HealthInputs = {
-    ...childrenOf(index),
+    childStart: links.childStart,
+    childSlots: links.childSlots,
+    parentRank: links.parentRank,
+    parentCount: links.parentCount,
     profileAt,
     refreshChildren() {
       Object.assign(inputs, childrenOf(index));

@@ -40,6 +40,17 @@ export class TimeMemo {
     this.maxTimes = maxTimes;
   }
 
+  /** Forgets every memoised number (O(1): the columns are dropped, allocated again on use). */
+  clear(): void {
+    this.times = new Float64Array(0);
+    this.slotColumns = [];
+    this.valueColumns = [];
+    this.lastTime = Number.NaN;
+    this.lastIndex = -1;
+    this.lastSlots = null;
+    this.lastValues = null;
+  }
+
   /** The memoised number of a slot at time `t`, or `unset`. */
   get(t: number, slot: number): number {
     if (t !== this.lastTime) this.select(t);
