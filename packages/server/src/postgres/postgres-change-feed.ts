@@ -97,6 +97,7 @@ export function createPostgresChangeFeed(url: string, readSeqs: () => Promise<Ma
 
   const listen = (): Promise<void> =>
     (connecting ??= (async () => {
+      await null; // run after `connecting` is assigned, so clearing it below always sticks
       try {
         sql ??= postgres(url, {
           ...postgresOptions({ max: 1, applicationName: 'successkit-feed' }),
@@ -117,11 +118,11 @@ export function createPostgresChangeFeed(url: string, readSeqs: () => Promise<Ma
         listening = true;
         // Listening first, reading second: nothing committed in between can be missed.
         await catchUp(true);
+        connecting = null;
       } catch {
         listening = false;
-        scheduleListen();
-      } finally {
         connecting = null;
+        scheduleListen(); // after clearing `connecting`, or the retry would be skipped
       }
     })());
 

@@ -82,6 +82,11 @@ describe.skipIf(postgresBinDir() === null)('PostgreSQL store of record under fau
       expect((reason.cause as { code?: string }).code).toBe('ECONNREFUSED');
     }
     await waitFor(() => !store.feed.listening, 5_000);
+    // A process that starts following while PostgreSQL is down listens once it is back.
+    const late = createPostgresRecordStore(pg.url, { reconcileMs: 0 });
+    const lateSeen: number[] = [];
+    const stopLate = late.watch((tenant, seq) => tenant === 'alpha' && lateSeen.push(seq));
+    await new Promise((resolve) => setTimeout(resolve, 700)); // a failed attempt or two
 
     await pg.start();
     // The other process writes while this one's feed may still be reconnecting.
@@ -90,7 +95,10 @@ describe.skipIf(postgresBinDir() === null)('PostgreSQL store of record under fau
     await waitFor(() => store.feed.listening, 10_000);
     await waitFor(() => seen.some(([tenant, s]) => tenant === 'alpha' && s === seq), 5_000);
     await expect(store.ping()).resolves.toBeUndefined();
+    await waitFor(() => late.feed.listening && lateSeen.includes(seq), 10_000);
     stop();
+    stopLate();
+    await late.close();
   }, 60_000);
 
   it('gives up on a server that accepts connections but never answers, and on a tenant lock held too long', async () => {
