@@ -43,7 +43,6 @@ import type {
 import type { SummaryConfigInput } from '../summary/config-schema.ts';
 import { ApiError, ForbiddenError, NetworkError, ResponseValidationError, UnauthenticatedError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
-import { readEventStream } from './sse.ts';
 
 /** Where the token comes from: a string, or a function asked before every request. */
 export type TokenSource = string | (() => string | null | Promise<string | null>) | null;
@@ -216,6 +215,8 @@ export class SuccessKitClient {
     const response = await this.#request('GET', `/v1/jobs/${enc(jobId)}/events`, { ...options, accept: 'text/event-stream' });
     let last: JobEvent | undefined;
     if (!response.body) return last;
+    // Loaded on first use: only <account-summary> streams, so no other element carries the SSE parser.
+    const { readEventStream } = await import('./sse.ts');
     await readEventStream(
       response.body,
       (message) => {

@@ -16,4 +16,3 @@ export type {
   UsageQuery,
 } from '../api/profile-query.ts';
 export { zodValidator } from './validator.ts';
-export { readEventStream } from './sse.ts';
