@@ -3,6 +3,7 @@
  * Only absolute http(s) URLs become links (opening in a new tab with `rel="noopener noreferrer"`);
  * any other URL is shown as text. Names are text, never HTML.
  *
+ * @tagname account-assets
  * @summary An account's documents and links.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.

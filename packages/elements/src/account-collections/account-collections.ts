@@ -3,6 +3,7 @@
  * (e.g. CRM opportunities, licences), with a column per field the records use. Set
  * `collection` to show one collection only. Names and values are text, never HTML.
  *
+ * @tagname account-collections
  * @summary An account's records by collection (e.g. CRM opportunities).
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.

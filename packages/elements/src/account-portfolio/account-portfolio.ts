@@ -6,6 +6,7 @@
  * is loaded once (up to 5,000 accounts) and filtered in the page; above 60 rows only the rows
  * on screen are in the DOM (a virtual window), so 2,000 accounts render about as fast as 30.
  *
+ * @tagname account-portfolio
  * @summary The caller's accounts with health, renewal, coverage and tasks; sort, filter, search.
  *
  * @event sk-account-open - The user opened an account (detail: `{ accountId, name }`); cancelable.

@@ -3,6 +3,7 @@
  * priority, then the tickets (unsolved first, most urgent and oldest first; then solved, newest
  * first, as the API orders them), filtered by status and priority. Subjects are text, never HTML.
  *
+ * @tagname account-support
  * @summary An account's support tickets by status and priority.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.

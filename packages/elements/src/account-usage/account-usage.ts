@@ -4,6 +4,7 @@
  * days over time as two charts (each also given as a table for screen readers); the top modules
  * and the top end users. The period picker asks the API again.
  *
+ * @tagname account-usage
  * @summary An account's usage over time: active users, active days, top modules and end users.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
