@@ -12,6 +12,10 @@ export { findAttributeByMeaning, inactiveContractStatuses, isInactiveContractSta
 
 // Errors
 export { SuccessKitError } from './errors/successkit-error.ts';
+export { AccountNotFoundError } from './errors/account-not-found-error.ts';
+export { InvalidArgumentError } from './errors/invalid-argument-error.ts';
+export { InvalidStateError } from './errors/invalid-state-error.ts';
+export { ChangeOrderError } from './model/change-order-error.ts';
 
 // Live data: the dataset model and the change log
 export { createDatasetModel } from './model/dataset-model.ts';

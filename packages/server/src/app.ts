@@ -6,7 +6,16 @@
  * (routes/mount-routes.ts) and described in the OpenAPI document from the same declarations.
  * Every error leaves through one boundary as `application/problem+json`.
  */
-import { ingestMaxBodyBytes, type Dataset, type JobQueue, type RecordStore, type Stores, type SummaryGenerator } from '@successkit/core';
+import {
+  ingestMaxBodyBytes,
+  InvalidArgumentError,
+  InvalidStateError,
+  type Dataset,
+  type JobQueue,
+  type RecordStore,
+  type Stores,
+  type SummaryGenerator,
+} from '@successkit/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
@@ -113,10 +122,10 @@ export const defaultBodyLimitBytes = 64 * 1024;
  * ```
  */
 export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
-  if (!options.jwt?.secret) throw new Error('createSuccessKit: jwt.secret is required (set SUCCESSKIT_JWT_SECRET for the CLI)');
+  if (!options.jwt?.secret) throw new InvalidArgumentError('jwt.secret', 'createSuccessKit: jwt.secret is required (set SUCCESSKIT_JWT_SECRET for the CLI)');
   const clock = options.clock ?? (() => new Date());
-  if (options.records && options.data) throw new Error('createSuccessKit: give data or records, not both (with records the data is served from the store)');
-  if (!options.records && !options.data) throw new Error('createSuccessKit: data (datasets or a provider) or records (a store of record) is required');
+  if (options.records && options.data) throw new InvalidArgumentError('records', 'createSuccessKit: give data or records, not both (with records the data is served from the store)');
+  if (!options.records && !options.data) throw new InvalidArgumentError('data', 'createSuccessKit: data (datasets or a provider) or records (a store of record) is required');
   let records: LiveRecords | undefined;
   if (options.records) {
     const tenants = storeTenantData(options.records, { clock });
@@ -159,7 +168,7 @@ export function createSuccessKit(options: SuccessKitOptions): SuccessKit {
       }
       if (options.validateResponses) {
         const result = schema.safeParse(body);
-        if (!result.success) throw new Error(`response does not match its schema: ${result.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+        if (!result.success) throw new InvalidStateError(`response does not match its schema: ${result.error.issues.map((i) => i.path.join('.')).join(', ')}`);
       }
       // What `c.json` answers, with the JSON text of frozen store records reused (http/json-text.ts)
       // and the middleware's headers in one plain object (http/response-headers.ts).

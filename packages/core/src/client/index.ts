@@ -5,6 +5,8 @@
 export { SuccessKitClient } from './client.ts';
 export type { CallOptions, ClientOptions, DrilldownQuery, TeamSpotlightQuery, TokenSource } from './client.ts';
 export { ApiError, ForbiddenError, NetworkError, ResponseValidationError, UnauthenticatedError } from './errors.ts';
+export { SuccessKitError } from '../errors/successkit-error.ts';
+export { InvalidStateError } from '../errors/invalid-state-error.ts';
 export type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 export type {
   AccountSearchQuery,

@@ -6,6 +6,7 @@
 import { indexDataset, type DatasetIndex } from '../dataset/dataset-index.ts';
 import type { Account, AttributeChange, Dataset, Task, Touchpoint, UsageRow } from '../dataset/schema.ts';
 import type { ActivityQuery, DataSource, DataSourceMetadata, Page, PageRequest } from './data-source.ts';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.ts';
 
 const defaultLimit = 1000;
 const maxLimit = 10_000;
@@ -20,10 +21,10 @@ function decodeCursor(cursor: string | null | undefined): number {
   try {
     text = atob(cursor);
   } catch {
-    throw new Error('invalid cursor');
+    throw new InvalidArgumentError('cursor', 'invalid cursor');
   }
   const match = /^o:(\d+)$/.exec(text);
-  if (!match) throw new Error('invalid cursor');
+  if (!match) throw new InvalidArgumentError('cursor', 'invalid cursor');
   return Number(match[1]);
 }
 

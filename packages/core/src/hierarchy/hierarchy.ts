@@ -7,6 +7,8 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { TypedArena } from './typed-arena.ts';
+import { DatasetError } from '../dataset/dataset-error.ts';
+import { AccountNotFoundError } from '../errors/account-not-found-error.ts';
 
 /** The account tree. All methods throw for an unknown account id. */
 export interface Hierarchy {
@@ -73,7 +75,7 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
       continue;
     }
     const p = slotOf(parentId);
-    if (p < 0) throw new Error(`account "${accounts[i]!.id}" has an unknown parent "${parentId}"`);
+    if (p < 0) throw new DatasetError([{ path: `accounts[${i}].parentId`, message: `account "${accounts[i]!.id}" has an unknown parent "${parentId}"` }]);
     parentSlot[i] = p;
     childCount[p]!++;
   }
@@ -108,7 +110,7 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
     depthAt[pos] = parentPos >= 0 ? depthAt[parentPos]! + 1 : 0;
     for (let c = childStart[slot + 1]! - 1; c >= childStart[slot]!; c--) stack[top++] = childList[c]!;
   }
-  if (position !== n) throw new Error(`the account parents contain a cycle (${n - position} accounts unreachable from a root)`);
+  if (position !== n) throw new DatasetError([{ path: 'accounts', message: `the account parents contain a cycle (${n - position} accounts unreachable from a root)` }]);
   const slotAt = arena.i32(n);
   for (let slot = 0; slot < n; slot++) slotAt[positionOfSlot[slot]!] = slot;
   sizeAt.fill(1);
@@ -119,7 +121,7 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
 
   const positionOf = (id: string): number => {
     const slot = slotOf(id);
-    if (slot < 0) throw new Error(`unknown account "${id}"`);
+    if (slot < 0) throw new AccountNotFoundError(id);
     return positionOfSlot[slot]!;
   };
   const roots = rootSlots.map((s) => accounts[s]!.id);
@@ -137,7 +139,7 @@ export function buildHierarchy(index: DatasetIndex): Hierarchy {
     positionOf,
     children(id) {
       const slot = slotOf(id);
-      if (slot < 0) throw new Error(`unknown account "${id}"`);
+      if (slot < 0) throw new AccountNotFoundError(id);
       const out: string[] = [];
       for (let c = childStart[slot]!; c < childStart[slot + 1]!; c++) out.push(accounts[childList[c]!]!.id);
       return out;

@@ -22,6 +22,7 @@ import { loadColumns, type ColumnLoad } from './rollup-load.ts';
 import { compileLoader } from './rollup-load-compiled.ts';
 import type { Hierarchy } from './hierarchy.ts';
 import { TypedArena } from './typed-arena.ts';
+import { InvalidStateError } from '../errors/invalid-state-error.ts';
 
 /** Own and rolled-up attribute values of every account. */
 export interface Rollups {
@@ -79,7 +80,7 @@ function makeColumn(rollup: Rollup, hierarchy: Hierarchy, arena: TypedArena): Co
  */
 export function createRollups(index: DatasetIndex, hierarchy: Hierarchy): Rollups {
   const accounts = index.dataset.accounts;
-  if (accounts.length !== hierarchy.size) throw new Error('the hierarchy was built from another dataset');
+  if (accounts.length !== hierarchy.size) throw new InvalidStateError('the hierarchy was built from another dataset');
   const { slotAt } = hierarchy;
   const overrides = new Map<string, Map<number, AttributeValue>>();
   const ownAt = (pos: number, key: string): AttributeValue => {

@@ -27,6 +27,7 @@ import { buildSpotlightIndex, type SpotlightIndex } from '../spotlight/spotlight
 import type { DataChange } from './data-change.ts';
 import { applyBatch, needsRebuild, writeLists, type ModelParts } from './model-apply.ts';
 import { ModelLists } from './model-lists.ts';
+import { ChangeOrderError } from './change-order-error.ts';
 
 /** One tenant's live data and everything derived from it. */
 export interface DatasetModel {
@@ -113,7 +114,7 @@ export function createDatasetModel(dataset: Dataset, options: DatasetModelOption
       if (changes.length === 0) return;
       let seq = dataVersion;
       for (const change of changes) {
-        if (change.seq <= seq) throw new RangeError(`change seq ${change.seq} is not above the model's dataVersion ${seq}`);
+        if (change.seq <= seq) throw new ChangeOrderError(change.seq, seq, `change seq ${change.seq} is not above the model's dataVersion ${seq}`);
         seq = change.seq;
       }
       if (changes.some(needsRebuild)) {

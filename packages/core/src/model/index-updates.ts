@@ -9,6 +9,7 @@ import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { Asset, Assignment, AttributeChange, CollectionRecord, Contact, EndUser, Task, Ticket, Touchpoint, UsageRow } from '../dataset/schema.ts';
 import { listKey } from './model-lists.ts';
 import type { EntityKind } from './data-change.ts';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.ts';
 
 type Lookup<T> = Map<string, T[]>;
 
@@ -102,6 +103,6 @@ export function updateIndexRows(index: DatasetIndex, kind: EntityKind, old: unkn
       move(index.endUsersByAccount as Lookup<EndUser>, kind, byAccount, old as EndUser | null, row as EndUser | null);
       return;
     default:
-      throw new Error(`updateIndexRows: ${kind} is not a per-account kind`);
+      throw new InvalidArgumentError('kind', `updateIndexRows: ${kind} is not a per-account kind`);
   }
 }

@@ -31,6 +31,7 @@ import { attributeChangesOf } from './attribute-history.ts';
 import type { DataChange } from './data-change.ts';
 import { updateIndexRows } from './index-updates.ts';
 import type { ModelLists } from './model-lists.ts';
+import { InvalidStateError } from '../errors/invalid-state-error.ts';
 
 /** The parts of a model that `apply` keeps current. */
 export interface ModelParts {
@@ -205,7 +206,7 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
         break;
       }
       default:
-        throw new Error(`applyBatch: a ${change.kind} change needs a rebuild`);
+        throw new InvalidStateError(`applyBatch: a ${change.kind} change needs a rebuild`);
     }
   }
   if (tree.moved) {

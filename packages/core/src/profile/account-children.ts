@@ -6,6 +6,7 @@
 import type { AccountChildren } from '../api/account-view.ts';
 import type { DatasetModel } from '../model/dataset-model.ts';
 import { accountRef, restrictedVisible, type AccountViewOptions } from './account-profile.ts';
+import { AccountNotFoundError } from '../errors/account-not-found-error.ts';
 
 /**
  * Builds the children view of one account at `asOf` (ISO time).
@@ -19,7 +20,7 @@ import { accountRef, restrictedVisible, type AccountViewOptions } from './accoun
  */
 export function buildAccountChildren(model: DatasetModel, accountId: string, asOf: string, options: AccountViewOptions): AccountChildren {
   const { index, hierarchy, rollups, health: engine } = model;
-  if (!index.accountsById.has(accountId)) throw new Error(`unknown account "${accountId}"`);
+  if (!index.accountsById.has(accountId)) throw new AccountNotFoundError(accountId);
   const keys = new Set(rollups.rolledUpKeys);
   const childIds = hierarchy.children(accountId);
   // Restricted values show on the rows of accounts at the caller's working level only.

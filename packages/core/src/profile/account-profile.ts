@@ -9,6 +9,7 @@ import { computeHealthHistory } from '../health/health-history.ts';
 import type { DatasetModel } from '../model/dataset-model.ts';
 import { lifecycleStages } from './lifecycle.ts';
 import { recentChanges } from './recent-changes.ts';
+import { AccountNotFoundError } from '../errors/account-not-found-error.ts';
 
 /** What a profile view may show. */
 export interface AccountViewOptions {
@@ -32,7 +33,7 @@ export function restrictedVisible(options: Pick<AccountViewOptions, 'includeRest
 /** `{ id, name, typeId, typeName }` of an account. */
 export function accountRef(index: DatasetIndex, id: string): AccountProfile['account']['path'][number] {
   const account = index.accountsById.get(id);
-  if (!account) throw new Error(`unknown account "${id}"`);
+  if (!account) throw new AccountNotFoundError(id);
   return { id, name: account.name, typeId: account.typeId, typeName: index.accountTypesById.get(account.typeId)?.name ?? account.typeId };
 }
 
@@ -49,7 +50,7 @@ export function accountRef(index: DatasetIndex, id: string): AccountProfile['acc
 export function buildAccountProfile(model: DatasetModel, accountId: string, asOf: string, options: AccountViewOptions): AccountProfile {
   const { index, hierarchy, rollups, health: engine } = model;
   const account = index.accountsById.get(accountId);
-  if (!account) throw new Error(`unknown account "${accountId}"`);
+  if (!account) throw new AccountNotFoundError(accountId);
   const seeRestricted = restrictedVisible(options, accountId);
   const visible = index.dataset.attributes.filter((a) => seeRestricted || !a.restricted);
   const visibleKeys = new Set(visible.map((a) => a.key));

@@ -7,7 +7,7 @@
  *
  * Pure: the clock is `asOf`; nothing is anonymized here (see `prepare-summary.ts`).
  */
-import { SuccessKitError } from '../errors/successkit-error.ts';
+import { AccountNotFoundError } from '../errors/account-not-found-error.ts';
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { AttributeDefinition, AttributeValue } from '../dataset/schema.ts';
@@ -24,13 +24,8 @@ const dayMs = 86_400_000;
 const maxChanges = 8;
 
 /** The account asked for does not exist. */
-export class SummaryInputError extends SuccessKitError {
-  override readonly name = 'SummaryInputError';
-  readonly accountId: string;
-  constructor(accountId: string, message: string, options?: { cause?: unknown }) {
-    super('account-not-found', message, options);
-    this.accountId = accountId;
-  }
+export class SummaryInputError extends AccountNotFoundError {
+  override readonly name: string = 'SummaryInputError';
 }
 
 const unitOf: Partial<Record<AttributeDefinition['type'], SummaryUnit>> = { currency: 'currency', percent: 'percent', date: 'date' };

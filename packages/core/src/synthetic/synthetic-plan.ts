@@ -5,6 +5,7 @@
  * lines of business no products. Users are numbered by role in fixed pools.
  */
 import { createRandom, mix } from './prng.ts';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.ts';
 
 /** What every synthetic section derives from. */
 export interface SyntheticPlan {
@@ -46,7 +47,7 @@ export { dayMs };
 export function planDataset(options: { seed: number; accounts: number; asOf: string; days?: number; usageDays?: number }): SyntheticPlan {
   const n = Math.max(0, Math.floor(options.accounts));
   const asOfMs = Date.parse(options.asOf);
-  if (Number.isNaN(asOfMs)) throw new Error(`asOf is not a date: ${options.asOf}`);
+  if (Number.isNaN(asOfMs)) throw new InvalidArgumentError('asOf', `asOf is not a date: ${options.asOf}`);
   const days = Math.max(1, Math.floor(options.days ?? 400));
   const usageDays = Math.max(0, Math.floor(options.usageDays ?? days));
   const random = createRandom(mix(options.seed, 0x51ab));

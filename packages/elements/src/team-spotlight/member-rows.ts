@@ -11,6 +11,7 @@
  * only sets their rects' `x` and `width` (spotlight-charts.ts). Every value is written as text
  * or as an attribute value, never parsed as markup.
  */
+import { InvalidStateError } from '@successkit/core/client';
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { MemberView, TrendView } from './member-view.ts';
@@ -135,7 +136,7 @@ const lazyBars = 'ContentVisibilityAutoStateChangeEvent' in globalThis;
 class MemberRowsDirective extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('memberRows() belongs on a <tbody>: <tbody ${memberRows(views)}>');
+    if (part.type !== PartType.ELEMENT) throw new InvalidStateError('memberRows() belongs on a <tbody>: <tbody ${memberRows(views)}>');
   }
 
   /** Whether the block is relevant to the user now (see `unsized`); unknown until told. */

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { seatSchema, SuccessKitError, type Seat } from '@successkit/core';
+import { InvalidArgumentError, seatSchema, SuccessKitError, type Seat } from '@successkit/core';
 import type { Caller, Permission } from './caller.ts';
 import { effectivePermissions, isPermission } from './seat-permissions.ts';
 
@@ -51,7 +51,7 @@ export class EmbedTokenError extends SuccessKitError {
 const minSecretLength = 32;
 
 function keyOf(secret: string): Uint8Array {
-  if (secret.length < minSecretLength) throw new Error(`the embed token secret must be at least ${minSecretLength} characters`);
+  if (secret.length < minSecretLength) throw new InvalidArgumentError('secret', `the embed token secret must be at least ${minSecretLength} characters`);
   return new TextEncoder().encode(secret);
 }
 
@@ -69,9 +69,9 @@ function keyOf(secret: string): Uint8Array {
 export async function mintEmbedToken(options: MintEmbedTokenOptions): Promise<string> {
   const ttl = options.ttl ?? maxTokenTtlSeconds;
   if (!Number.isInteger(ttl) || ttl <= 0 || ttl > maxTokenTtlSeconds) {
-    throw new RangeError(`ttl must be a whole number of seconds between 1 and ${maxTokenTtlSeconds} (15 minutes), got ${ttl}`);
+    throw new InvalidArgumentError('ttl', `ttl must be a whole number of seconds between 1 and ${maxTokenTtlSeconds} (15 minutes), got ${ttl}`);
   }
-  seatSchema.parse(options.seat);
+  if (!seatSchema.safeParse(options.seat).success) throw new InvalidArgumentError('seat', `seat must be one of ${seatSchema.options.join(', ')}, got ${JSON.stringify(options.seat)}`);
   const iat = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const claims: Record<string, unknown> = { tenant: options.tenant, seat: options.seat };
   if (options.admin) claims.admin = true;

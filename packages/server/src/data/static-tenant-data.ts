@@ -5,6 +5,7 @@
 import type { Dataset } from '@successkit/core';
 import type { TenantData, TenantDataProvider } from './tenant-data.ts';
 import { tenantDataFromDataset } from './tenant-data-from-dataset.ts';
+import { InvalidArgumentError } from '@successkit/core';
 
 /**
  * Serves the given datasets (already parsed), one tenant each.
@@ -19,7 +20,7 @@ export function staticTenantData(datasets: readonly Dataset[] | readonly TenantD
   const byTenant = new Map<string, TenantData>();
   for (const item of datasets) {
     const data = 'model' in item ? item : tenantDataFromDataset(item, loadedAt);
-    if (byTenant.has(data.tenantId)) throw new Error(`two datasets have the same tenant id "${data.tenantId}"`);
+    if (byTenant.has(data.tenantId)) throw new InvalidArgumentError('data', `two datasets have the same tenant id "${data.tenantId}"`);
     byTenant.set(data.tenantId, data);
   }
   return {

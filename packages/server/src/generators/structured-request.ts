@@ -8,6 +8,7 @@
  *   (for servers that constrain tool calls but not `response_format`).
  */
 import {
+  InvalidArgumentError,
   summaryResponseJsonSchema,
   summaryResponseSchemaName,
   withSchemaInstructions,
@@ -32,7 +33,7 @@ export interface StructuredParams {
 export function parseStructuredMode(value: string | undefined): StructuredMode {
   const mode = value?.trim() || 'json_schema';
   if ((structuredModes as readonly string[]).includes(mode)) return mode as StructuredMode;
-  throw new RangeError(`SUCCESSKIT_STRUCTURED must be one of ${structuredModes.join(', ')} (got ${JSON.stringify(mode)}).`);
+  throw new InvalidArgumentError('SUCCESSKIT_STRUCTURED', `SUCCESSKIT_STRUCTURED must be one of ${structuredModes.join(', ')} (got ${JSON.stringify(mode)}).`);
 }
 
 function pointsOf(payload: unknown): Pick<SummaryPayload, 'points'> {

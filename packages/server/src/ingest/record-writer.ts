@@ -8,7 +8,18 @@
  * succeeded are the changes applied to the model, so a failed commit leaves memory and disk as
  * they were, and the caller's next read sees its write.
  */
-import { attributeChangesOf, entityKeyOf, tenantMetaName, type Actor, type DataChange, type Dataset, type EntityWrite, type IngestResponse, type RecordStore } from '@successkit/core';
+import {
+  attributeChangesOf,
+  entityKeyOf,
+  SuccessKitError,
+  tenantMetaName,
+  type Actor,
+  type DataChange,
+  type Dataset,
+  type EntityWrite,
+  type IngestResponse,
+  type RecordStore,
+} from '@successkit/core';
 import type { StoreTenantData } from '../records/store-tenant-data.ts';
 import type { BatchItem, BatchProblem } from './batch-items.ts';
 import { BatchView } from './batch-view.ts';
@@ -53,7 +64,12 @@ export interface RecordWriterOptions {
   idempotencyTtlMs?: number;
 }
 
-class TenantAppearedError extends Error {}
+/** Internal (code `tenant-appeared`): another writer created the tenant first; always caught and retried. */
+class TenantAppearedError extends SuccessKitError {
+  constructor() {
+    super('tenant-appeared', 'the tenant was created by another writer');
+  }
+}
 
 /**
  * Creates the writer.

@@ -9,7 +9,7 @@
  * one-by-one apply would give: an update keeps the entity's place; a delete followed by a new
  * upsert deletes the old row first, so the new one goes to the end (like `applyChangesToDataset`).
  */
-import { changeAccountId, type DataChange, type EntityWrite } from '@successkit/core';
+import { changeAccountId, ChangeOrderError, type DataChange, type EntityWrite } from '@successkit/core';
 import type { TransactionSql } from 'postgres';
 
 /** Rows per statement: large batches (an import) go in several statements of this size. */
@@ -85,7 +85,7 @@ export async function commitBatch(
 ): Promise<number> {
   let seq = latestSeq;
   for (const change of changes) {
-    if (change.seq !== seq + 1) throw new RangeError(`change seq ${change.seq} does not continue the log at ${seq}`);
+    if (change.seq !== seq + 1) throw new ChangeOrderError(change.seq, seq, `change seq ${change.seq} does not continue the log at ${seq}`);
     seq = change.seq;
   }
   // Statements are pipelined on the transaction's connection (PostgreSQL runs them in the

@@ -13,6 +13,7 @@
  * - `sk_service_keys`: SHA-256 hashes of service keys, never the secret.
  */
 import type { Sql } from 'postgres';
+import { MigrationError } from '../stores/migration-error.ts';
 
 /** The advisory-lock namespace of successkit (first key of the two-key form): "SKit". */
 export const advisoryNamespace = 0x534b6974;
@@ -86,7 +87,7 @@ export async function migratePostgres(sql: Sql): Promise<number> {
       try {
         await tx.unsafe(postgresMigrations[version]!);
       } catch (error) {
-        throw new Error(`PostgreSQL migration ${version + 1} failed: ${(error as Error).message}`, { cause: error });
+        throw new MigrationError('postgres', version + 1, `PostgreSQL migration ${version + 1} failed: ${(error as Error).message}`, { cause: error });
       }
       version += 1;
       await tx`INSERT INTO sk_migrations (version) VALUES (${version})`;

@@ -12,6 +12,7 @@
  * - `service_keys`: SHA-256 hashes of service keys, never the secret.
  */
 import type { DatabaseSync } from 'node:sqlite';
+import { MigrationError } from '../stores/migration-error.ts';
 
 /** The migrations, in order. The number is the position + 1. */
 export const sqliteRecordMigrations: readonly string[] = [
@@ -80,7 +81,7 @@ export function migrateRecords(db: DatabaseSync): number {
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
-      throw new Error(`SQLite record migration ${version + 1} failed`, { cause: error });
+      throw new MigrationError('sqlite-records', version + 1, `SQLite record migration ${version + 1} failed`, { cause: error });
     }
   }
   return version;

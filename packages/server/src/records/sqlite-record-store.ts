@@ -12,6 +12,7 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import {
   changeAccountId,
+  ChangeOrderError,
   tenantMetaName,
   type DataChange,
   type Dataset,
@@ -116,7 +117,7 @@ export function createSqliteRecordStore(path: string, options: SqliteRecordStore
     async commit(writes: readonly EntityWrite[], changes: readonly DataChange[]) {
       let seq = latestSeqOf(w.latestSeq, tenantId);
       for (const change of changes) {
-        if (change.seq !== seq + 1) throw new RangeError(`change seq ${change.seq} does not continue the log at ${seq}`);
+        if (change.seq !== seq + 1) throw new ChangeOrderError(change.seq, seq, `change seq ${change.seq} does not continue the log at ${seq}`);
         seq = change.seq;
       }
       // The JSON text of a value is written twice (entity and change row): serialise it once.

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defineRoute, type ApiRoute } from './api-route.ts';
+import { StoreUnavailableError } from '../ingest/ingest-errors.ts';
 
 const statusSchema = z.object({ status: z.string() });
 const readyTimeoutMs = 2_000;
@@ -58,7 +59,7 @@ export function healthRoutes(checks: ReadonlyArray<() => Promise<void>>, documen
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error('readiness check timed out')), ms);
+    timer = setTimeout(() => reject(new StoreUnavailableError('readiness check timed out')), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

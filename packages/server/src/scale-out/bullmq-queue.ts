@@ -13,6 +13,7 @@ import { hostname } from 'node:os';
 import { QueueClosedError } from '../jobs/queue-closed-error.ts';
 import { failFastRedisOptions, guard, unavailable } from './redis-connection.ts';
 import { createTenantRateLimiter, type TenantRateLimit } from './tenant-rate-limit.ts';
+import { InvalidStateError } from '@successkit/core';
 
 /** Options of the BullMQ queue. */
 export interface BullMQQueueOptions {
@@ -96,7 +97,7 @@ export function createBullMQQueue(options: BullMQQueueOptions): JobQueue {
 
     async process(handler: JobHandler) {
       if (closed) throw new QueueClosedError();
-      if (worker) throw new Error('process() was already called on this queue');
+      if (worker) throw new InvalidStateError('process() was already called on this queue');
       workerConnection = new Redis(options.connection, { maxRetriesPerRequest: null, connectionName: 'successkit-worker' });
       workerConnection.on('error', () => {});
       const limiter = options.tenantRateLimit ? createTenantRateLimiter(workerConnection, `${prefix}:${queueName}:`, options.tenantRateLimit) : null;

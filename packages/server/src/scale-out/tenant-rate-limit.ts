@@ -7,6 +7,7 @@
  */
 import type { Redis } from 'ioredis';
 import { defineScript, keyPart } from './redis-connection.ts';
+import { InvalidArgumentError } from '@successkit/core';
 
 /** At most `max` generations per tenant per `durationMs`. */
 export interface TenantRateLimit {
@@ -42,7 +43,7 @@ return wait`;
  * ```
  */
 export function createTenantRateLimiter(redis: Redis, prefix: string, limit: TenantRateLimit): { take(tenantId: string): Promise<number> } {
-  if (!(limit.max >= 1) || !(limit.durationMs > 0)) throw new RangeError('tenant rate limit: max must be ≥ 1 and durationMs > 0');
+  if (!(limit.max >= 1) || !(limit.durationMs > 0)) throw new InvalidArgumentError('limit', 'tenant rate limit: max must be ≥ 1 and durationMs > 0');
   const take = defineScript<number>(redis, 'skTenantToken', 1, takeToken);
   return {
     take: async (tenantId) => Number(await take([`${prefix}rate:${keyPart(tenantId)}`], [limit.max, limit.durationMs])),

@@ -5,7 +5,15 @@
  * attributes it moves (ARR, NPS, renewal date…). Built once from the current dataset, then kept
  * up to date with each batch the server accepted (`applyBatch`).
  */
-import { findAttributeByMeaning, type Account, type AttributeDefinition, type Dataset, type Task, type UsageRow } from '@successkit/core';
+import {
+  findAttributeByMeaning,
+  InvalidStateError,
+  type Account,
+  type AttributeDefinition,
+  type Dataset,
+  type Task,
+  type UsageRow,
+} from '@successkit/core';
 
 /** An ingest batch as the simulator sends it (`POST /v1/ingest` upserts). */
 export interface SimulatedBatch {
@@ -86,7 +94,7 @@ export function applyBatch(world: SimulationWorld, batch: SimulatedBatch): void 
   for (const account of batch.upserts.accounts ?? []) {
     const old = world.accounts.get(account.id);
     const merged: Account = old ? { ...old, ...account, attributes: { ...old.attributes, ...account.attributes } } : account;
-    if (old && old.typeId !== merged.typeId) throw new Error('the simulator never changes an account type');
+    if (old && old.typeId !== merged.typeId) throw new InvalidStateError('the simulator never changes an account type');
     world.accounts.set(account.id, merged);
   }
   for (const task of batch.upserts.tasks ?? []) {

@@ -11,6 +11,7 @@ import type { Dataset } from '@successkit/core';
 import { createChangeGenerator } from './change-generator.ts';
 import { applyBatch, worldFromDataset, type SimulatedBatch } from './simulation-world.ts';
 import { apiCall, currentData, SimulationError } from './simulation-source.ts';
+import { InvalidArgumentError } from '@successkit/core';
 
 /** Options of a simulation run. */
 export interface SimulatorOptions {
@@ -65,7 +66,7 @@ export async function runSimulator(options: SimulatorOptions): Promise<Simulatio
   const fetcher = options.fetch ?? fetch;
   const url = options.url.replace(/\/+$/, '');
   const rate = options.rate ?? 0.5;
-  if (!(rate > 0) || rate > 100) throw new RangeError(`rate must be above 0 and at most 100 batches per second (got ${rate})`);
+  if (!(rate > 0) || rate > 100) throw new InvalidArgumentError('rate', `rate must be above 0 and at most 100 batches per second (got ${rate})`);
   const now = options.now ?? (() => new Date());
   const { dataset, seq } = await currentData({ url, key: options.key, dataset: options.dataset, fetch: fetcher, after: options.datasetSeq ?? 0 });
   const world = worldFromDataset(dataset);

@@ -15,6 +15,7 @@ import type {
   VersionedSummaryConfig,
 } from '@successkit/core';
 import { createInProcessEventBus } from './in-process-event-bus.ts';
+import { InvalidStateError } from '@successkit/core';
 
 /** Options of the memory stores. */
 export interface MemoryStoresOptions {
@@ -214,7 +215,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
     },
     events: createInProcessEventBus(),
     async ping() {
-      if (closed) throw new Error('memory stores are closed');
+      if (closed) throw new InvalidStateError('memory stores are closed');
     },
     async close() {
       closed = true;

@@ -3,6 +3,7 @@
  * recorded in the `migrations` table; a new migration is appended, never edited.
  */
 import type { DatabaseSync } from 'node:sqlite';
+import { MigrationError } from './migration-error.ts';
 
 /** The migrations, in order. The number is the position + 1. */
 export const sqliteMigrations: readonly string[] = [
@@ -79,7 +80,7 @@ export function migrate(db: DatabaseSync): number {
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
-      throw new Error(`SQLite migration ${next} failed`, { cause: error });
+      throw new MigrationError('sqlite', next, `SQLite migration ${next} failed`, { cause: error });
     }
     version = next;
   }

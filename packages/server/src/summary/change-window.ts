@@ -4,6 +4,7 @@
  * above `floor` up to `top`; pushing past its size drops the oldest entry and raises the floor.
  */
 import type { DataChange } from '@successkit/core';
+import { ChangeOrderError } from '@successkit/core';
 
 /** A window of recent changes. */
 export interface ChangeWindow {
@@ -47,7 +48,7 @@ export function changeWindow(size: number, start: number): ChangeWindow {
       return top;
     },
     push(seq, atMs, accounts) {
-      if (seq <= top) throw new RangeError(`change seq ${seq} is not above the window's top ${top}`);
+      if (seq <= top) throw new ChangeOrderError(seq, top, `change seq ${seq} is not above the window's top ${top}`);
       if (count === size) {
         floor = seqs[head]!;
         touched[head] = [];
