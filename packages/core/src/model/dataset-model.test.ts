@@ -5,6 +5,8 @@ import { recentChanges } from '../profile/recent-changes.ts';
 import { memberDrilldown } from '../spotlight/member-drilldown.ts';
 import { computeTeamSpotlight } from '../spotlight/team-spotlight.ts';
 import { spotlightQueryFromParams } from '../spotlight/spotlight-query.ts';
+import { buildSummaryInput } from '../summary/build-summary-input.ts';
+import { defaultSummaryConfig } from '../summary/config.ts';
 import { generateDataset } from '../synthetic/generate-dataset.ts';
 import { applyChangesToDataset } from './apply-to-dataset.ts';
 import { entityKeyOf, type DataChange, type EntityKind, type EntityOf } from './data-change.ts';
@@ -200,6 +202,23 @@ describe('DatasetModel.apply, per change kind', () => {
     expect(computeAccountHealth(model, company.id, asOf)?.profileId).toBe(dataset.healthProfiles.find((p) => p.accountTypeId === 'product')!.id);
     const query = spotlightQueryFromParams({ role: 'CSM', period: 30, asOf, accountType: 'product' }, model, asOf);
     expect(computeTeamSpotlight(model, query)).toEqual(computeTeamSpotlight(reference, spotlightQueryFromParams({ role: 'CSM', period: 30, asOf, accountType: 'product' }, reference, asOf)));
+  });
+
+  it('contacts and explicit attribute-history rows reach the summary input and recent changes', () => {
+    const model = createDatasetModel(dataset);
+    const c = changes();
+    const contact = { id: 'contact-new', name: 'Nia New', email: 'nia@x.test', accountIds: [product.id], nps: 90 };
+    const history = { accountId: product.id, key: 'tier', at: new Date(t - 2 * 86_400_000).toISOString(), old: 'SMB', new: 'Enterprise' };
+    const batch = [c('contacts', null, contact), c('attributeHistory', null, history)];
+    model.apply(batch);
+    expect(model.rebuilds).toBe(0);
+    const reference = createDatasetModel(applyChangesToDataset(dataset, batch));
+    const input = buildSummaryInput(model, product.id, defaultSummaryConfig, asOf);
+    expect(input).toEqual(buildSummaryInput(reference, product.id, defaultSummaryConfig, asOf));
+    expect(input.points['contacts.count']!.value).toBe((dataset.contacts.filter((x) => x.accountIds.includes(product.id)).length) + 1);
+    expect(recentChanges(model, product.id, asOf, 30).find((r) => r.key === 'tier')).toMatchObject({ old: 'SMB', new: 'Enterprise' });
+    model.apply([c('contacts', contact, { ...contact, accountIds: [] }), c('attributeHistory', history, null)]);
+    expect(buildSummaryInput(model, product.id, defaultSummaryConfig, asOf)).toEqual(buildSummaryInput(createDatasetModel(dataset), product.id, defaultSummaryConfig, asOf));
   });
 
   it('definition changes (attributes, account types, health profiles) rebuild', () => {
