@@ -37,6 +37,7 @@ export * from './summary/output-schema.ts';
 export * from './summary/config-schema.ts';
 
 // Implementation contracts (server, stores, queue, generators)
+export type { Clock } from './contracts/clock.ts';
 export { GenerationError } from './contracts/summary-generator.ts';
 export type {
   GenerateRequest,

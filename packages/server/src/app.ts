@@ -10,6 +10,7 @@ import {
   ingestMaxBodyBytes,
   InvalidArgumentError,
   InvalidStateError,
+  type Clock,
   type Dataset,
   type JobQueue,
   type RecordStore,
@@ -78,7 +79,7 @@ export interface SuccessKitOptions {
   /** Tenants whose summary feature is switched off by the host (403 `feature-disabled`). */
   summariesDisabledFor?: readonly string[];
   /** The clock (default `() => new Date()`). */
-  clock?: () => Date;
+  clock?: Clock;
   /** A pino logger (default: info level to stdout). */
   logger?: Logger;
   limits?: {

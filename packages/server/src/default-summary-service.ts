@@ -5,7 +5,7 @@
  * `OPENAI_API_KEY` is set, else the offline generator). Stores and queue it created itself are
  * closed with it.
  */
-import type { JobQueue, Stores, SummaryGenerator } from '@successkit/core';
+import type { Clock, JobQueue, Stores, SummaryGenerator } from '@successkit/core';
 import type { TenantDataProvider } from './data/tenant-data.ts';
 import { createGeneratorFromEnv } from './generators/generator-from-env.ts';
 import { createInlineQueue } from './jobs/inline-queue.ts';
@@ -23,7 +23,7 @@ export interface DefaultSummaryServiceOptions {
   generator?: SummaryGenerator | undefined;
   /** Run jobs in this process (default true); API-only processes behind BullMQ workers say false. */
   processJobs?: boolean | undefined;
-  clock: () => Date;
+  clock: Clock;
   logger: Logger;
   /** The change log, for `dataChangedSince` in summary answers (see summary/data-changed-since.ts). */
   changes?: ChangeSource | undefined;
@@ -31,7 +31,7 @@ export interface DefaultSummaryServiceOptions {
 
 /** Builds the default summary service. */
 export function createDefaultSummaryService(options: DefaultSummaryServiceOptions): SummaryService {
-  const ownStores = options.stores ? null : createMemoryStores({ now: () => options.clock().getTime() });
+  const ownStores = options.stores ? null : createMemoryStores({ clock: options.clock });
   const ownQueue = options.queue ? null : createInlineQueue();
   const logger = options.logger.child({ component: 'summaries' });
   const service = createSummaryService({

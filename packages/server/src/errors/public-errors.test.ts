@@ -63,7 +63,7 @@ const badCalls: Array<[string, string, () => unknown]> = [
   ['MemoryDataSource.accounts({ cursor })', 'invalid-argument', () => new MemoryDataSource(dataset).accounts({ cursor: 'not-a-cursor' })],
   ['model.apply(seq 0)', 'change-out-of-order', () => model.apply([{ seq: 0 } as DataChange])],
   ['spotlightQueryFromParams(unknown role)', 'spotlight-query-invalid', () => spotlightQueryFromParams({ role: 'astronaut' }, model, asOf)],
-  ['memberDrilldown(unknown user)', 'spotlight-query-invalid', () => memberDrilldown(model, 'nobody', {})],
+  ['memberDrilldown(unknown user)', 'spotlight-query-invalid', () => memberDrilldown(model, 'nobody', {} as never)],
   ['createSuccessKit({})', 'invalid-argument', () => createSuccessKit({} as never)],
   ['mintEmbedToken(short secret)', 'invalid-argument', () => mintEmbedToken({ ...key, secret: 'short', tenant: 't', user: 'u', seat: 'viewer' })],
   ['mintEmbedToken(ttl 0)', 'invalid-argument', () => mintEmbedToken({ ...key, tenant: 't', user: 'u', seat: 'viewer', ttl: 0 })],

@@ -14,6 +14,7 @@ import {
   SuccessKitError,
   tenantMetaName,
   type Actor,
+  type Clock,
   type DataChange,
   type Dataset,
   type EntityWrite,
@@ -59,7 +60,7 @@ export interface RecordWriter {
 export interface RecordWriterOptions {
   store: RecordStore;
   tenants: StoreTenantData;
-  clock?: () => Date;
+  clock?: Clock;
   /** How long an idempotency answer is replayed, in real time (default 24 hours). */
   idempotencyTtlMs?: number;
 }

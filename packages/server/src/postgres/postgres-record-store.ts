@@ -11,7 +11,7 @@
  * - A load reads one snapshot (repeatable read) in chunks of JSON array text.
  * - Every call has a deadline and answers `unavailable` (503) while PostgreSQL is away.
  */
-import { entityKinds, tenantMetaName, type DataChange, type Dataset, type RecordStore, type RecordTransaction, type ServiceKeyRecord } from '@successkit/core';
+import { entityKinds, tenantMetaName, type Clock, type DataChange, type Dataset, type RecordStore, type RecordTransaction, type ServiceKeyRecord } from '@successkit/core';
 import type { Sql, TransactionSql } from 'postgres';
 import { changeChannel, createPostgresChangeFeed, type PostgresChangeFeed } from './postgres-change-feed.ts';
 import { connectPostgres, guard, guardProgress } from './postgres-connection.ts';
@@ -20,8 +20,8 @@ import { commitBatch, type ChangeRow, toChange } from './postgres-commit.ts';
 
 /** Options of the PostgreSQL store of record. */
 export interface PostgresRecordStoreOptions {
-  /** The clock for metadata expiry (ms since epoch). */
-  now?: () => number;
+  /** The clock of metadata expiry (default: the system clock). */
+  clock?: Clock;
   /** Deadline of one read or `ping`, in ms (default 5000). */
   readTimeoutMs?: number;
   /**
@@ -88,7 +88,8 @@ export type PostgresRecordStore = RecordStore & {
  * ```
  */
 export function createPostgresRecordStore(url: string, options: PostgresRecordStoreOptions = {}): PostgresRecordStore {
-  const now = options.now ?? Date.now;
+  const clock = options.clock;
+  const now = clock ? () => clock().getTime() : Date.now;
   const readMs = options.readTimeoutMs ?? 5_000;
   const writeIdleMs = options.transactionIdleTimeoutMs ?? 10_000;
   const lockWaitMs = options.lockWaitMs ?? 30_000;

@@ -14,6 +14,7 @@ import {
   changeAccountId,
   ChangeOrderError,
   tenantMetaName,
+  type Clock,
   type DataChange,
   type Dataset,
   type EntityWrite,
@@ -26,8 +27,8 @@ import { watchTenantSeqs } from './sqlite-watch.ts';
 
 /** Options of the SQLite store of record. */
 export interface SqliteRecordStoreOptions {
-  /** The clock for metadata expiry (ms since epoch). */
-  now?: () => number;
+  /** The clock of metadata expiry (default: the system clock). */
+  clock?: Clock;
   /** How often `watch` looks for other connections' commits, in ms (default 100). */
   pollMs?: number;
   /** Rows per chunk when loading (default 20 000). */
@@ -66,7 +67,8 @@ function latestSeqOf(statement: StatementSync, tenantId: string): number {
  * ```
  */
 export function createSqliteRecordStore(path: string, options: SqliteRecordStoreOptions = {}): RecordStore & { path: string } {
-  const now = options.now ?? Date.now;
+  const clock = options.clock;
+  const now = clock ? () => clock().getTime() : Date.now;
   const pollMs = options.pollMs ?? 100;
   const chunkRows = options.loadChunkRows ?? 20_000;
   const writer = open(path);

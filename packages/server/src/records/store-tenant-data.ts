@@ -5,7 +5,7 @@
  * `watch` notices of other processes' commits are caught up by `seq`, so every process
  * converges within the store's polling interval.
  */
-import { entityKinds, type Dataset, type RecordStore } from '@successkit/core';
+import { entityKinds, type Clock, type Dataset, type RecordStore } from '@successkit/core';
 import type { TenantDataProvider } from '../data/tenant-data.ts';
 import { LiveTenant } from './live-tenant.ts';
 
@@ -36,7 +36,7 @@ const catchUpPage = 10_000;
  * const kit = createSuccessKit({ data, records, jwt });
  * ```
  */
-export function storeTenantData(store: RecordStore, options: { clock?: () => Date; onError?: (error: unknown, tenantId: string) => void } = {}): StoreTenantData {
+export function storeTenantData(store: RecordStore, options: { clock?: Clock; onError?: (error: unknown, tenantId: string) => void } = {}): StoreTenantData {
   const clock = options.clock ?? (() => new Date());
   const loaded = new Map<string, Promise<LiveTenant | null>>();
   const catching = new Map<string, Promise<void>>();

@@ -7,7 +7,7 @@
  * reported and skipped; a refused key stops the run; an unreachable server is retried next tick
  * and stops the run after `maxFailures` ticks in a row.
  */
-import type { Dataset } from '@successkit/core';
+import type { Clock, Dataset } from '@successkit/core';
 import { createChangeGenerator } from './change-generator.ts';
 import { applyBatch, worldFromDataset, type SimulatedBatch } from './simulation-world.ts';
 import { apiCall, currentData, SimulationError } from './simulation-source.ts';
@@ -33,8 +33,8 @@ export interface SimulatorOptions {
   datasetSeq?: number;
   signal?: AbortSignal;
   fetch?: typeof fetch;
-  /** The clock of the changes (default now). */
-  now?: () => Date;
+  /** The clock of the changes (default: the system clock). */
+  clock?: Clock;
   /** Unreachable or failing (5xx) ticks in a row before the run stops (default 30). */
   maxFailures?: number;
   /** Called after each batch: what was sent (counts per kind) and what the server said. */
@@ -67,7 +67,7 @@ export async function runSimulator(options: SimulatorOptions): Promise<Simulatio
   const url = options.url.replace(/\/+$/, '');
   const rate = options.rate ?? 0.5;
   if (!(rate > 0) || rate > 100) throw new InvalidArgumentError('rate', `rate must be above 0 and at most 100 batches per second (got ${rate})`);
-  const now = options.now ?? (() => new Date());
+  const now = options.clock ?? (() => new Date());
   const { dataset, seq } = await currentData({ url, key: options.key, dataset: options.dataset, fetch: fetcher, after: options.datasetSeq ?? 0 });
   const world = worldFromDataset(dataset);
   if (world.accounts.size === 0) throw new SimulationError('simulate-no-data', 'the tenant has no accounts yet: pass --data FILE (the dataset the server imported) or ingest accounts first');

@@ -15,12 +15,12 @@ import type {
   VersionedSummaryConfig,
 } from '@successkit/core';
 import { createInProcessEventBus } from './in-process-event-bus.ts';
-import { InvalidStateError } from '@successkit/core';
+import { InvalidStateError, type Clock } from '@successkit/core';
 
 /** Options of the memory stores. */
 export interface MemoryStoresOptions {
-  /** Clock for lock expiry (ms since epoch). */
-  now?: () => number;
+  /** The clock of lock expiry (default: the system clock). */
+  clock?: Clock;
 }
 
 /** An unambiguous map key of a summary key (the tenant and account ids are length-prefixed). */
@@ -50,7 +50,8 @@ const newer = (a: StoredSummary, b: StoredSummary): boolean => Date.parse(a.gene
  * ```
  */
 export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
-  const now = options.now ?? Date.now;
+  const clock = options.clock;
+  const now = clock ? () => clock().getTime() : Date.now;
   const summariesById = new Map<string, StoredSummary>();
   const currentByKey = new Map<string, StoredSummary>();
   const latestByAccount = new Map<string, StoredSummary>();

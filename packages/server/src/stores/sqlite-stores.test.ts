@@ -29,8 +29,8 @@ describe('createSqliteStores', () => {
   it('lets a lock expire, and only its holder release or extend it, across two connections', async () => {
     let now = 1_000;
     const path = join(dir, 'sk.db');
-    const a = createSqliteStores(path, { now: () => now });
-    const b = createSqliteStores(path, { now: () => now });
+    const a = createSqliteStores(path, { clock: () => new Date(now) });
+    const b = createSqliteStores(path, { clock: () => new Date(now) });
     expect(await a.locks.acquire('k', 'ta', 100)).toBe(true);
     expect(await b.locks.acquire('k', 'tb', 100)).toBe(false);
     expect(await b.locks.release('k', 'tb')).toBe(false);

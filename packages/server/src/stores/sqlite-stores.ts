@@ -11,15 +11,15 @@
  * (see sqlite-read-cache.ts).
  */
 import { DatabaseSync } from 'node:sqlite';
-import type { Feedback, Job, StoredSummary, Stores, SummaryConfig, VersionedSummaryConfig } from '@successkit/core';
+import type { Clock, Feedback, Job, StoredSummary, Stores, SummaryConfig, VersionedSummaryConfig } from '@successkit/core';
 import { createInProcessEventBus } from './in-process-event-bus.ts';
 import { migrate } from './sqlite-migrations.ts';
 import { SqliteReadCache } from './sqlite-read-cache.ts';
 
 /** Options of the SQLite stores. */
 export interface SqliteStoresOptions {
-  /** Clock for lock expiry (ms since epoch). */
-  now?: () => number;
+  /** The clock of lock expiry (default: the system clock). */
+  clock?: Clock;
   /** The read cache of hot reads (see sqlite-read-cache.ts): most keys per table, and how often (ms) to look for other connections' commits. */
   readCache?: { maxEntries?: number; recheckMs?: number };
 }
@@ -74,7 +74,8 @@ const maxParsedConfigs = 1_000;
  * ```
  */
 export function createSqliteStores(path: string, options: SqliteStoresOptions = {}): Stores & { schemaVersion: number } {
-  const now = options.now ?? Date.now;
+  const clock = options.clock;
+  const now = clock ? () => clock().getTime() : Date.now;
   const db = new DatabaseSync(path);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
   const schemaVersion = migrate(db);

@@ -10,11 +10,11 @@ const hours = (n: number) => n * 60 * 60 * 1000;
 
 function setup(options: Partial<SummaryServiceOptions> & { usage?: { promptTokens: number; completionTokens: number; estimatedCostUsd: number } } = {}) {
   const clock = testClock();
-  const stores = createMemoryStores({ now: clock.now });
+  const stores = createMemoryStores({ clock: clock.date });
   const events = recordEvents(stores);
   const data = testTenants();
   const test = testGenerator(options.usage ? { usage: options.usage } : {});
-  const service = createSummaryService({ data, stores, queue: createInlineQueue(), generator: test.generator, clock: clock.now, ...options });
+  const service = createSummaryService({ data, stores, queue: createInlineQueue(), generator: test.generator, clock: clock.date, ...options });
   return { clock, stores, events, data, test, service, caller: testCaller() };
 }
 

@@ -9,7 +9,7 @@
  * is written at most once per key per `openedThrottleMs` (the refresher only needs the day), and
  * the input fingerprint behind `dataChanged` is memoized; the caller's own vote is one keyed lookup.
  */
-import type { Job, JobEvent, JobQueue, Stores, SummaryGenerator, SummaryResponse } from '@successkit/core';
+import type { Clock, Job, JobEvent, JobQueue, Stores, SummaryGenerator, SummaryResponse } from '@successkit/core';
 import type { TenantData, TenantDataProvider } from '../data/tenant-data.ts';
 import { HttpProblem } from '../http/http-problem.ts';
 import { createDataChangedSince, type ChangeSource } from './data-changed-since.ts';
@@ -29,8 +29,8 @@ export interface SummaryServiceOptions {
   stores: Stores;
   queue: JobQueue;
   generator: SummaryGenerator;
-  /** The clock, as ms since epoch or a `Date` (default `Date.now`). */
-  clock?: () => number | Date;
+  /** The clock (default: the system clock). */
+  clock?: Clock;
   limits?: Partial<SummaryLimits>;
   refresher?: RefresherOptions;
   /** Run jobs in this process (default true); an API-only process behind BullMQ workers says false. */
@@ -66,7 +66,7 @@ export interface SummaryEngine extends SummaryService {
  */
 export function createSummaryService(options: SummaryServiceOptions): SummaryEngine {
   const clock = options.clock;
-  const now = clock ? () => Number(clock()) : Date.now;
+  const now = clock ? () => clock().getTime() : Date.now;
   const runtime = createSummaryRuntime({ ...options, now });
   const { stores } = runtime;
   const startJob = createJobStarter(runtime);

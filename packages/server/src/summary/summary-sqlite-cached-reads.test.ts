@@ -22,9 +22,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function setup() {
   const clock = testClock();
   // A long recheck window: only this store's own writes may refresh what it remembers.
-  const stores = createSqliteStores(join(dir, 'sk.db'), { now: clock.now, readCache: { recheckMs: 60_000 } });
+  const stores = createSqliteStores(join(dir, 'sk.db'), { clock: clock.date, readCache: { recheckMs: 60_000 } });
   const test = testGenerator();
-  const service = createSummaryService({ data: testTenants(), stores, queue: createInlineQueue(), generator: test.generator, clock: clock.now });
+  const service = createSummaryService({ data: testTenants(), stores, queue: createInlineQueue(), generator: test.generator, clock: clock.date });
   return { clock, stores, test, service, caller: testCaller() };
 }
 

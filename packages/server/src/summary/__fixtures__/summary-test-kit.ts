@@ -66,7 +66,7 @@ export function testCaller(tenantId = 'acme', userId = 'u-1', extra: Permission[
 /** A clock tests move by hand. */
 export function testClock(start = Date.UTC(2025, 5, 1, 8)) {
   let now = start;
-  return { now: () => now, advance: (ms: number) => (now += ms), set: (ms: number) => (now = ms) };
+  return { now: () => now, date: () => new Date(now), advance: (ms: number) => (now += ms), set: (ms: number) => (now = ms) };
 }
 
 /**
