@@ -46,11 +46,6 @@ export async function openPostgresRecordStore(url: string): Promise<RecordStore>
   };
 }
 
-/** Whether a `--store` value names PostgreSQL. */
-export function isPostgresUrl(url: string | undefined): url is string {
-  return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
-}
-
 /** Registers `postgres://` (and `postgresql://`) with `--store`: the store of record on PostgreSQL, the other stores on Redis. */
 export function registerPostgres(): void {
   const redisStores = async () => (await import('../scale-out/redis-stores.ts')).createRedisStores(redisBesidePostgres());
