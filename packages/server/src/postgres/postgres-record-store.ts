@@ -8,7 +8,8 @@
  * - A commit writes a batch in a few pipelined statements (deletes, upserts, changes, up to
  *   5,000 rows each, rows as one JSON parameter: postgres-commit.ts) and notifies the change
  *   feed in the same transaction (postgres-change-feed.ts).
- * - A load reads one snapshot (repeatable read) in chunks of JSON array text.
+ * - A load reads one snapshot (repeatable read) in chunks of JSON array text (a 2M-row tenant is
+ *   a hundred queries and a hundred `JSON.parse` calls, not 2M).
  * - Every call has a deadline and answers `unavailable` (503) while PostgreSQL is away.
  */
 import { entityKinds, tenantMetaName, type Clock, type DataChange, type Dataset, type RecordStore, type RecordTransaction, type ServiceKeyRecord } from '@successkit/core';
@@ -22,7 +23,7 @@ import { commitBatch, type ChangeRow, toChange } from './postgres-commit.ts';
 export interface PostgresRecordStoreOptions {
   /** The clock of metadata expiry (default: the system clock). */
   clock?: Clock;
-  /** Deadline of one read or `ping`, in ms (default 5000). */
+  /** Deadline of one read, in ms (default 5000; for a load, of each chunk it reads). */
   readTimeoutMs?: number;
   /**
    * Idle deadline of a write transaction, in ms (default 10000): it fails as `unavailable` when
@@ -150,29 +151,33 @@ export function createPostgresRecordStore(url: string, options: PostgresRecordSt
         return rows.map((row) => row.tenant_id);
       }),
     load: (tenantId) =>
-      read(() =>
-        sql.begin('isolation level repeatable read read only', async (tx) => {
-          const tenantText = await metaValue(tx, tenantId, tenantMetaName);
-          if (tenantText === null) return null;
-          const lists: Record<string, unknown[]> = {};
-          for (const kind of entityKinds) {
-            const list: unknown[] = [];
-            let after = '0';
-            for (;;) {
-              const [row] = await tx<{ last: string | null; n: string; text: string | null }[]>`
-                SELECT max(ord) AS last, count(*) AS n, '[' || string_agg(value::text, ',' ORDER BY ord) || ']' AS text
-                FROM (SELECT ord, value FROM sk_entities WHERE tenant_id = ${tenantId} AND kind = ${kind} AND ord > ${after} ORDER BY ord LIMIT ${chunkRows}) AS chunk`;
-              if (!row || row.text === null || row.last === null) break;
-              const parsed = JSON.parse(row.text) as unknown[];
-              for (let i = 0; i < parsed.length; i++) list.push(parsed[i]);
-              after = row.last;
-              if (Number(row.n) < chunkRows) break;
+      // A large tenant loads in many chunks: the deadline is per chunk, not for the whole load.
+      guardProgress(
+        (progress) =>
+          sql.begin('isolation level repeatable read read only', async (tx) => {
+            const tenantText = await metaValue(tx, tenantId, tenantMetaName);
+            if (tenantText === null) return null;
+            const lists: Record<string, unknown[]> = {};
+            for (const kind of entityKinds) {
+              const list: unknown[] = [];
+              let after = '0';
+              for (;;) {
+                const [row] = await tx<{ last: string | null; n: string; text: string | null }[]>`
+                  SELECT max(ord) AS last, count(*) AS n, '[' || string_agg(value::text, ',' ORDER BY ord) || ']' AS text
+                  FROM (SELECT ord, value FROM sk_entities WHERE tenant_id = ${tenantId} AND kind = ${kind} AND ord > ${after} ORDER BY ord LIMIT ${chunkRows}) AS chunk`;
+                if (!row || row.text === null || row.last === null) break;
+                progress();
+                const parsed = JSON.parse(row.text) as unknown[];
+                for (let i = 0; i < parsed.length; i++) list.push(parsed[i]);
+                after = row.last;
+                if (Number(row.n) < chunkRows) break;
+              }
+              lists[kind] = list;
             }
-            lists[kind] = list;
-          }
-          const seq = await latestSeqOf(tx, tenantId);
-          return { dataset: { version: 2, tenant: JSON.parse(tenantText), ...lists } as unknown as Dataset, seq };
-        }),
+            const seq = await latestSeqOf(tx, tenantId);
+            return { dataset: { version: 2, tenant: JSON.parse(tenantText), ...lists } as unknown as Dataset, seq };
+          }),
+        readMs,
       ),
     changesAfter: (tenantId, after, limit) => read(() => changesOf(sql, tenantId, after, limit)),
     latestSeq: (tenantId) => read(() => latestSeqOf(sql, tenantId)),
