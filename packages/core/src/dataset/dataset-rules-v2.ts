@@ -58,7 +58,7 @@ function versionOneProblems(doc: Loose, problems: DatasetProblem[]): void {
  *
  * @example
  * ```ts
- * problems.push(...checkVersionTwoRules(doc, accountIds));
+ * for (const problem of checkVersionTwoRules(doc, accountIds)) problems.push(problem);
  * ```
  */
 export function checkVersionTwoRules(doc: Loose, accountIds: ReadonlyMap<string, number>): DatasetProblem[] {

@@ -65,7 +65,7 @@ export function parseDataset(json: unknown): Dataset {
   }
   const result = datasetSchema.safeParse(json);
   const problems = result.success ? [] : schemaProblems(result.error.issues);
-  problems.push(...checkDatasetRules(result.success ? result.data : json));
+  for (const problem of checkDatasetRules(result.success ? result.data : json)) problems.push(problem); // no spread: a large file may have more problems than a call takes arguments
   if (problems.length > 0) throw new DatasetError(problems, result.success ? undefined : { cause: result.error });
   return result.data as Dataset;
 }
