@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'client/index': 'src/client/index.ts' },
+  entry: { index: 'src/index.ts', 'client/index': 'src/client/index.ts', 'synthetic/index': 'src/synthetic/index.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -89,7 +89,7 @@ async function loadFrom(projectDir: string, specifiers: string[]): Promise<unkno
 
 /** Starts the stub API from the packed packages; CORS allows `pagesOrigin`. */
 export async function startStubApi(projectDir: string, pagesOrigin: string): Promise<StubApi> {
-  const [server, core, adapter] = (await loadFrom(projectDir, ['@successkit/server', '@successkit/core', '@hono/node-server'])) as [
+  const [server, core, adapter] = (await loadFrom(projectDir, ['@successkit/server', '@successkit/core/synthetic', '@hono/node-server'])) as [
     PackedServer,
     PackedCore,
     NodeServerAdapter,

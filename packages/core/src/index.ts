@@ -5,7 +5,72 @@
  */
 
 // Dataset contract
-export * from './dataset/schema.ts';
+export {
+  accountSchema,
+  accountTypeSchema,
+  actorSchema,
+  assetSchema,
+  assignmentSchema,
+  attributeCategorySchema,
+  attributeChangeSchema,
+  attributeDefinitionSchema,
+  attributeMeaningSchema,
+  attributeTypeSchema,
+  attributeValueSchema,
+  collectionRecordSchema,
+  contactSchema,
+  datasetSchema,
+  datasetVersions,
+  dimensionSchema,
+  endUserSchema,
+  healthProfileSchema,
+  isoDateTime,
+  measureRuleSchema,
+  measureSchema,
+  measureSourceSchema,
+  rollupSchema,
+  seatSchema,
+  sentimentSchema,
+  taskSchema,
+  teamSchema,
+  ticketSchema,
+  touchpointSchema,
+  usageRowSchema,
+  userSchema,
+  webUrl,
+} from './dataset/schema.ts';
+export type {
+  Account,
+  AccountType,
+  Asset,
+  Assignment,
+  AttributeCategory,
+  AttributeChange,
+  AttributeDefinition,
+  AttributeMeaning,
+  AttributeType,
+  AttributeValue,
+  ChangeActor,
+  CollectionRecord,
+  Contact,
+  Dataset,
+  DatasetInput,
+  Dimension,
+  EndUser,
+  HealthProfile,
+  Measure,
+  MeasureRule,
+  MeasureSource,
+  Rollup,
+  Seat,
+  Sentiment,
+  Task,
+  Team,
+  Ticket,
+  Touchpoint,
+  UsageRow,
+  User,
+} from './dataset/schema.ts';
 export { indexDataset } from './dataset/dataset-index.ts';
 export type { DatasetIndex } from './dataset/dataset-index.ts';
 export { findAttributeByMeaning, inactiveContractStatuses, isInactiveContractStatus } from './dataset/attribute-meaning.ts';
@@ -29,12 +94,217 @@ export { applyChangesToDataset } from './model/apply-to-dataset.ts';
 export { readAll } from './data-source/data-source.ts';
 export type { ActivityQuery, DataSource, DataSourceMetadata, Page, PageRequest } from './data-source/data-source.ts';
 
-// API contract
-export * from './api/index.ts';
+// API contract (v1): every request and response shape, as zod schemas shared by the server
+// (validation, OpenAPI) and the client (response checks).
+export { problemSchema, problemTypeBase, problemTypes, problemTypeUri } from './api/problem.ts';
+export type { Problem, ProblemType } from './api/problem.ts';
+export {
+  accountChildrenSchema,
+  accountProfileSchema,
+  accountRefSchema,
+  bandSchema,
+  childAccountSchema,
+  dimensionScoreSchema,
+  healthHistorySchema,
+  healthScoreSchema,
+  healthWeekSchema,
+  measureScoreSchema,
+  profileAttributeSchema,
+  recentChangeSchema,
+  trendSchema,
+} from './api/account-view.ts';
+export type { AccountChildren, AccountProfile, Band, HealthHistory, HealthScore, RecentChange, Trend } from './api/account-view.ts';
+export {
+  configurableAttributeSchema,
+  dataChangedSinceSchema,
+  feedbackReportSchema,
+  feedbackRequestSchema,
+  feedbackSchema,
+  generationUsageSchema,
+  generatorInfoSchema,
+  jobEventSchema,
+  jobSchema,
+  jobStages,
+  jobStageSchema,
+  previewRequestSchema,
+  sectionNameSchema,
+  storedSummarySchema,
+  summaryConfigResponseSchema,
+  summaryPendingSchema,
+  summaryPreviewSchema,
+  summaryReadySchema,
+  summaryResponseSchema,
+  summaryWithheldSchema,
+  voteSchema,
+  withheldItemSchema,
+} from './api/summary-api.ts';
+export type {
+  DataChangedSince,
+  Feedback,
+  FeedbackRequest,
+  GenerationUsage,
+  GeneratorInfo,
+  Job,
+  JobEvent,
+  JobStage,
+  StoredSummary,
+  SummaryConfigResponse,
+  SummaryPreview,
+  SummaryResponse,
+  SummaryWithheld,
+  WithheldItemRecord,
+} from './api/summary-api.ts';
+export {
+  bandCountsSchema,
+  comparedFigureSchema,
+  coverageFiguresSchema,
+  drilldownAccountSchema,
+  drilldownFilterSchema,
+  drilldownQuerySchema,
+  drilldownSortSchema,
+  memberDrilldownSchema,
+  memberRowSchema,
+  periodSchema,
+  spotlightMetricSchema,
+  spotlightOptionsSchema,
+  spotlightPeriods,
+  spotlightWarningSchema,
+  teamSpotlightQuerySchema,
+  teamSpotlightSchema,
+} from './api/spotlight-api.ts';
+export type {
+  BandCounts,
+  ComparedFigure,
+  DrilldownAccount,
+  DrilldownFilter,
+  MemberDrilldown,
+  MemberRow,
+  Period,
+  SpotlightMetric,
+  TeamSpotlight,
+} from './api/spotlight-api.ts';
+export {
+  accountAssetsSchema,
+  accountChangesSchema,
+  accountCollectionSchema,
+  accountCollectionsSchema,
+  accountContactSchema,
+  accountContactsSchema,
+  accountSearchItemSchema,
+  accountSearchSchema,
+  accountTaskSchema,
+  accountTasksSchema,
+  accountTeamSchema,
+  accountTicketSchema,
+  accountTicketsSchema,
+  accountTimelineSchema,
+  accountUsageSchema,
+  attributeChangeEntrySchema,
+  healthBriefSchema,
+  listAttributeSchema,
+  npsDistributionSchema,
+  portfolioItemSchema,
+  portfolioSchema,
+  portfolioSortSchema,
+  taskStatusSchema,
+  teamMemberSchema,
+  ticketPrioritySchema,
+  ticketStatusSchema,
+  timelineItemSchema,
+  timelineTaskSchema,
+  timelineTouchpointSchema,
+  usagePointSchema,
+  userRefSchema,
+} from './api/profile-api.ts';
+export type {
+  AccountAssets,
+  AccountChanges,
+  AccountCollection,
+  AccountCollections,
+  AccountContact,
+  AccountContacts,
+  AccountSearch,
+  AccountSearchItem,
+  AccountTask,
+  AccountTasks,
+  AccountTeam,
+  AccountTicket,
+  AccountTickets,
+  AccountTimeline,
+  AccountUsage,
+  AttributeChangeEntry,
+  Portfolio,
+  PortfolioItem,
+  PortfolioSort,
+  TaskStatus,
+  TeamMember,
+  TimelineItem,
+  UsagePoint,
+  UserRef,
+} from './api/profile-api.ts';
+export {
+  accountChangesQuerySchema,
+  accountSearchQuerySchema,
+  portfolioQuerySchema,
+  tasksQuerySchema,
+  ticketsQuerySchema,
+  timelineQuerySchema,
+  usageQuerySchema,
+} from './api/profile-query.ts';
+export type {
+  AccountChangesQuery,
+  AccountSearchQuery,
+  PortfolioQuery,
+  TasksQuery,
+  TicketsQuery,
+  TimelineQuery,
+  UsageQuery,
+} from './api/profile-query.ts';
+export {
+  changesPageSchema,
+  changesQuerySchema,
+  dataChangeSchema,
+  ingestDeleteKeySchema,
+  ingestKinds,
+  ingestMaxBodyBytes,
+  ingestMaxItems,
+  ingestRequestSchema,
+  ingestResponseSchema,
+} from './api/ingest-api.ts';
+export type { ChangesPage, IngestKind, IngestRequest, IngestResponse } from './api/ingest-api.ts';
+export {
+  attributesPatchSchema,
+  attributesWrittenSchema,
+  taskPatchSchema,
+  taskWriteSchema,
+  taskWrittenSchema,
+  touchpointWriteSchema,
+  touchpointWrittenSchema,
+  writeRightsOf,
+} from './api/account-write-api.ts';
+export type {
+  AttributesPatch,
+  AttributesWritten,
+  TaskPatch,
+  TaskWrite,
+  TaskWritten,
+  TouchpointWrite,
+  TouchpointWritten,
+  WriteRights,
+} from './api/account-write-api.ts';
+export { dataVersionField, dataVersionSchema } from './api/data-version.ts';
 
 // Summary contracts
-export * from './summary/output-schema.ts';
-export * from './summary/config-schema.ts';
+export {
+  summaryKpiSchema,
+  summaryOutputSchema,
+  summarySectionNames,
+  summarySectionsSchema,
+  summaryStatementSchema,
+} from './summary/output-schema.ts';
+export type { SummaryKpi, SummaryOutput, SummarySectionName, SummarySections, SummaryStatement } from './summary/output-schema.ts';
+export { maxIncludeAttributes, maxKpis, summaryConfigSchema, versionedSummaryConfigSchema } from './summary/config-schema.ts';
+export type { SummaryConfig, SummaryConfigInput, VersionedSummaryConfig } from './summary/config-schema.ts';
 
 // Implementation contracts (server, stores, queue, generators)
 export type { Clock } from './contracts/clock.ts';
@@ -112,9 +382,7 @@ export { buildAccountCollections } from './profile/account-collections.ts';
 export { buildPortfolio, portfolioCoverageDays } from './profile/portfolio.ts';
 export type { PortfolioOptions } from './profile/portfolio.ts';
 
-// Synthetic data
-export { generateDataset, streamDataset } from './synthetic/generate-dataset.ts';
-export type { GenerateDatasetOptions } from './synthetic/generate-dataset.ts';
+// Synthetic data: `@successkit/core/synthetic`
 
 // Summary pipeline (config, input, anonymization, prompt, checks, cache policy, offline generator)
 export { defaultSummaryConfig, validateSummaryConfig } from './summary/config.ts';

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { generateDataset } from '@successkit/core';
+import { generateDataset } from '@successkit/core/synthetic';
 import { median, recordFigure } from '@successkit/bench-kit';
 import { tenantDataFromDataset } from '../src/data/tenant-data-from-dataset.ts';
 import { createRecordWriter } from '../src/ingest/record-writer.ts';

@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { generateDataset } from '@successkit/core';
+import { generateDataset } from '@successkit/core/synthetic';
 import { median, recordFigure } from '@successkit/bench-kit';
 import { Hono } from 'hono';
 import { pino } from 'pino';

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateDataset } from '@successkit/core';
+import { generateDataset } from '@successkit/core/synthetic';
 
 /** Options of the demo dataset. */
 export interface DemoDataOptions {

@@ -5,7 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { streamDataset } from '@successkit/core';
+import { streamDataset } from '@successkit/core/synthetic';
 import { CliError, usageError } from './cli-error.ts';
 
 /** Runs `seed`. */

@@ -13,7 +13,6 @@ import {
   buildSummaryInput,
   createDatasetModel,
   defaultSummaryConfig,
-  generateDataset,
   indexDataset,
   MemoryDataSource,
   memberDrilldown,
@@ -23,6 +22,7 @@ import {
   type DataChange,
   type Dataset,
 } from '@successkit/core';
+import { generateDataset } from '@successkit/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createSuccessKit } from '../app.ts';
 import { mintEmbedToken, verifyEmbedToken } from '../auth/embed-token.ts';

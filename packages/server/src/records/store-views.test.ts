@@ -4,7 +4,7 @@
  * a sample of accounts, and Team Spotlight, must equal what a server reading the file answers
  * (`dataVersion` aside, 0 for both).
  */
-import { generateDataset } from '@successkit/core';
+import { generateDataset } from '@successkit/core/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../__fixtures__/http-helpers.ts';
 import { testNow } from '../__fixtures__/test-datasets.ts';

@@ -3,7 +3,8 @@
  * that exist, moves keep the tree a tree (same parent type, never into the own subtree), the
  * mix covers every kind of change, and the same seed and clock give the same batches.
  */
-import { generateDataset, ingestRequestSchema, type Dataset } from '@successkit/core';
+import { ingestRequestSchema, type Dataset } from '@successkit/core';
+import { generateDataset } from '@successkit/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createChangeGenerator, movedValue, seededRandom } from './change-generator.ts';
 import { applyBatch, isAncestorOrSelf, worldFromDataset, type SimulatedBatch } from './simulation-world.ts';

@@ -8,7 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDataset, type Dataset } from '@successkit/core';
+import { type Dataset } from '@successkit/core';
+import { generateDataset } from '@successkit/core/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../__fixtures__/http-helpers.ts';
 import { parseRate, simulateCommand } from '../cli/simulate-command.ts';
