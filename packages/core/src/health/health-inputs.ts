@@ -57,6 +57,11 @@ export interface HealthInputs {
    */
   refreshChildren(): void;
   /**
+   * Takes in the account just appended to `dataset.accounts` (the next slot): its profile, and
+   * empty overlays (it has no row in the arrays built for all accounts). O(accounts) bytes copied.
+   */
+  addAccount(): void;
+  /**
    * Reads the account at `slot` again from the index (`usageByAccount`, `historyByAccount`,
    * `dataset.accounts[slot]`) after its rows changed: O(that account's rows).
    */
@@ -71,7 +76,6 @@ const usagePatched = 2;
 export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
   const accounts = index.dataset.accounts;
   const n = accounts.length;
-  const slotOf = index.accountSlot;
 
   // Usage: rows of account `a` are [rowStart[a], rowStart[a + 1]); its prefix sums start at
   // rowStart[a] + a (one more entry than rows: the value before row i, then the total).
@@ -137,7 +141,7 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
   // The rows of the last usage window asked for.
   const window = { slot: -1, days: -1, endDay: 0, from: 0, to: 0 };
   // Accounts whose rows changed since the build: their rows are read from these overlays.
-  const patched = new Uint8Array(n);
+  let patched = new Uint8Array(n);
   const usageOverlay = new Map<number, UsageRows>();
   const historyOverlay = new Map<number, HistoryRows>();
 
@@ -162,7 +166,15 @@ export function prepareHealthInputs(index: DatasetIndex): HealthInputs {
     refreshChildren() {
       Object.assign(inputs, childrenOf(index));
     },
-    slotOf: (accountId) => slotOf(accountId),
+    addAccount() {
+      const slot = patched.length;
+      const grown = new Uint8Array(slot + 1);
+      grown.set(patched);
+      patched = grown;
+      profileAt.push(index.healthProfileByType.get(accounts[slot]!.typeId));
+      inputs.refresh(slot);
+    },
+    slotOf: (accountId) => index.accountSlot(accountId), // the model extends the index's slots
     accountAt: (slot) => accounts[slot]!,
     refresh(slot) {
       const id = accounts[slot]!.id;

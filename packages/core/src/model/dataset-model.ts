@@ -11,11 +11,11 @@
  * Cost of `apply` (see `model-apply.ts`): proportional to the change for account attribute and
  * type changes (the `Rollups.setAttribute` path, the account's health inputs, its history),
  * touchpoints, tasks, usage rows, assignments, contacts, attribute history, users and teams.
- * An account moved to another parent lays the hierarchy and the rollup columns out again
- * (O(accounts) in typed arrays, once per batch; no activity row is read). A batch holding an
- * account created or deleted, or a change of the tenant's definitions (attributes, account
- * types, health profiles), rebuilds every derived structure from the current lists, O(tenant):
- * those changes are rare, and the rebuild is the reference build itself.
+ * An account created or moved to another parent lays the hierarchy and the rollup columns out
+ * again (O(accounts) in typed arrays, once per batch; no activity row is read). A batch holding
+ * an account deleted, or a change of the tenant's definitions (attributes, account types, health
+ * profiles), rebuilds every derived structure from the current lists, O(tenant): those changes
+ * are rare, and the rebuild is the reference build itself.
  */
 import { indexDataset, type DatasetIndex } from '../dataset/dataset-index.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -46,7 +46,7 @@ export interface DatasetModel {
   readonly health: HealthEngine;
   /** The Team Spotlight index, built on first use (O(activity)) and kept current afterwards. */
   readonly spotlight: SpotlightIndex;
-  /** How many full rebuilds `apply` has done (new or deleted accounts, definition changes): for tests and metrics. */
+  /** How many full rebuilds `apply` has done (deleted accounts, definition changes): for tests and metrics. */
   readonly rebuilds: number;
   /** Applies changes of the log, in `seq` order, each with a `seq` above `dataVersion`. */
   apply(changes: readonly DataChange[]): void;
@@ -64,7 +64,7 @@ function buildParts(lists: ModelLists): ModelParts {
   const rollups = createRollups(index, hierarchy);
   const healthInputs = prepareHealthInputs(index);
   const health = createHealthEngine(index, { inputs: healthInputs });
-  return { lists, index, hierarchy, rollups, healthInputs, health, spotlight: null };
+  return { lists, index, hierarchy, rollups, healthInputs, health, spotlight: null, addedSlots: null };
 }
 
 /**

@@ -9,13 +9,14 @@
  * - assignments: one member of one role and one account's role flag; contacts: their accounts'
  *   lists; users and teams: their lookups (and the managers, O(users));
  * - an account's type: its health profile and its spotlight type;
- * - an account moved to another parent: the children lists of the two parents, then, once per
- *   batch, the hierarchy, the rollup columns and the engine's parent/child links are laid out
- *   again: O(accounts) in typed arrays, no touchpoint, task, usage or history row read again;
+ * - an account moved to another parent, or a new account (at the next slot, beside the id table
+ *   built for the others): the parents' children lists, then, once per batch, the hierarchy,
+ *   the rollup columns and the engine's parent/child links are laid out again: O(accounts) in
+ *   typed arrays, no touchpoint, task, usage or history row read again;
  * - afterwards the health engine forgets its memo (O(1)), so the scores of the account's
  *   ancestors whose health comes from their children are computed again on the next read.
  *
- * New and deleted accounts and changes of the definitions are not handled here: `needsRebuild`
+ * Deleted accounts and changes of the definitions are not handled here: `needsRebuild`
  * says which, and the model rebuilds for a batch holding one (only the lists are written then).
  */
 import { findAttributeByMeaning } from '../dataset/attribute-meaning.ts';
@@ -26,7 +27,7 @@ import type { HealthInputs } from '../health/health-inputs.ts';
 import { buildHierarchy, type Hierarchy } from '../hierarchy/hierarchy.ts';
 import { createRollups, type Rollups } from '../hierarchy/rollups.ts';
 import type { SpotlightIndex } from '../spotlight/spotlight-index.ts';
-import { addUserEvent, eventOf, patchAccount, refreshAssignment, refreshInactive, refreshUsers, removeUserEvent, type ChangedRows } from '../spotlight/spotlight-patches.ts';
+import { addSpotlightAccount, addUserEvent, eventOf, patchAccount, refreshAssignment, refreshInactive, refreshUsers, removeUserEvent, type ChangedRows } from '../spotlight/spotlight-patches.ts';
 import { attributeChangesOf } from './attribute-history.ts';
 import type { DataChange } from './data-change.ts';
 import { updateIndexRows } from './index-updates.ts';
@@ -43,6 +44,8 @@ export interface ModelParts {
   health: HealthEngine;
   /** `null` until the first spotlight query builds it. */
   spotlight: SpotlightIndex | null;
+  /** Slots of accounts created since the build (the index's id table holds the others); `null` until one is. */
+  addedSlots: Map<string, number> | null;
 }
 
 /** Whether a change needs the derived structures rebuilt (a tree or definition change). */
@@ -53,7 +56,7 @@ export function needsRebuild(change: DataChange): boolean {
     case 'healthProfiles':
       return true;
     case 'accounts':
-      return change.old === null || change.new === null || (change.old as Account).id !== (change.new as Account).id;
+      return change.new === null || (change.old !== null && (change.old as Account).id !== (change.new as Account).id);
     default:
       return false;
   }
@@ -85,6 +88,31 @@ function moveChild(index: DatasetIndex, id: string, from: string | null, to: str
   while (at > 0 && index.accountSlot(list[at - 1]!) > slot) at--;
   list.splice(at, 0, id);
   children.set(to, list);
+}
+
+/**
+ * Takes in a new account at the next slot: the lists, the index's lookups (its slot beside the
+ * id table built for the others), the health inputs and the spotlight; the tree is laid out
+ * again after the batch, as for a move. Its rows arrive as changes of their own afterwards.
+ */
+function addAccount(parts: ModelParts, row: Account, tree: TreeState): void {
+  const { index } = parts;
+  const slot = index.dataset.accounts.length;
+  parts.lists.write('accounts', null, row);
+  if (!parts.addedSlots) {
+    const added = (parts.addedSlots = new Map());
+    const built = index.accountSlot;
+    (index as { accountSlot: (id: string) => number }).accountSlot = (id) => {
+      const found = built(id);
+      return found >= 0 ? found : (added.get(id) ?? -1);
+    };
+  }
+  parts.addedSlots.set(row.id, slot);
+  (index.accountsById as Map<string, Account>).set(row.id, row);
+  if (row.parentId !== null) moveChild(index, row.id, null, row.parentId);
+  parts.healthInputs.addAccount();
+  if (parts.spotlight) addSpotlightAccount(parts.spotlight, row, findAttributeByMeaning(index.dataset.attributes, 'contractStatus')?.key);
+  tree.moved = true;
 }
 
 /** Whether a batch moved accounts (the tree and everything laid out along it is rebuilt after). */
@@ -167,7 +195,8 @@ export function applyBatch(parts: ModelParts, changes: readonly DataChange[]): v
   for (const change of changes) {
     switch (change.kind) {
       case 'accounts':
-        applyAccount(parts, change as DataChange<'accounts'>, dirtyHealth, tree);
+        if (change.old === null) addAccount(parts, change.new as Account, tree);
+        else applyAccount(parts, change as DataChange<'accounts'>, dirtyHealth, tree);
         break;
       case 'touchpoints':
       case 'tasks':

@@ -195,6 +195,35 @@ export function removeUserEvent(si: SpotlightIndex, user: number, event: Spotlig
   }
 }
 
+function grownBytes(bytes: Uint8Array, size: number): Uint8Array {
+  const grown = new Uint8Array(size);
+  grown.set(bytes);
+  return grown;
+}
+
+/**
+ * Takes in an account just appended to the dataset (the next account index): its id, type and
+ * contract status, and an empty patch (it has no CSR segment). O(accounts × roles) bytes copied.
+ */
+export function addSpotlightAccount(si: SpotlightIndex, account: Account, statusKey: string | undefined): void {
+  const mutable = si as Mutable<SpotlightIndex>;
+  const a = si.accountIds.length;
+  (si.accountIds as string[]).push(account.id);
+  (si.accountIndex as Map<string, number>).set(account.id, a);
+  (si.accountTypeIds as string[]).push(account.typeId);
+  if (si.inactive) mutable.inactive = grownBytes(si.inactive, a + 1);
+  refreshInactive(si, a, account, statusKey);
+  mutable.patched = grownBytes(si.patched, a + 1);
+  const offsets = new Int32Array(a + 1).fill(-1);
+  offsets.set(si.usageOffset);
+  mutable.usageOffset = offsets;
+  const assigned = si.assignedByRole as Map<string, Uint8Array>;
+  for (const [role, flags] of assigned) assigned.set(role, grownBytes(flags, a + 1));
+  const empty = { time: new Float64Array(0), flow: new Int32Array(0), taskDue: new Float64Array(0), taskDone: new Float64Array(0), taskFlow: new Int32Array(0) };
+  (si.accountPatches as Map<number, AccountPatch>).set(a, { ...empty, usageFirstDay: 0, usageDays: 0, usageUsers: new Float64Array(0), usageActive: new Int32Array(0) });
+  si.patched[a] = 1;
+}
+
 /** Re-reads whether account `a` is inactive (its contract status changed). */
 export function refreshInactive(si: SpotlightIndex, a: number, account: Account, statusKey: string | undefined): void {
   if (si.inactive && statusKey !== undefined) si.inactive[a] = isInactiveContractStatus(account.attributes[statusKey]) ? 1 : 0;
