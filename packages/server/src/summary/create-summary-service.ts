@@ -20,7 +20,11 @@ import { createSummaryJobRunner } from './summary-job-runner.ts';
 import { recoverInterruptedJobs, type RecoveryMode } from './summary-recovery.ts';
 import { createOpenedRecorder } from './summary-opened.ts';
 import { createSummaryRuntime, type SummaryLimits, type SummaryLogger } from './summary-runtime.ts';
-import { assertAccount, createSummarySettings, tenantOf } from './summary-settings.ts';
+import { createFeedbackReport } from './feedback-report.ts';
+import { createSummaryConfiguration } from './summary-configuration.ts';
+import { createSummaryFeedback } from './summary-feedback.ts';
+import { createSummaryPreview } from './summary-preview.ts';
+import { assertAccount, tenantOf } from './summary-tenant.ts';
 import type { SummaryPending, SummaryService } from './summary-service.ts';
 
 /** Options of the summary service. */
@@ -96,14 +100,16 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
     return { state: 'generating', jobId: job.id, lastGood, lastError: lastFinished?.status === 'failed' ? lastFinished.error : null };
   };
 
-  const settings = createSummarySettings(runtime);
   const touch = createOpenedRecorder(stores, options.openedThrottleMs ?? 60_000);
   const changedSince = createDataChangedSince({ changes: options.changes });
 
   return {
     ready,
     refresher,
-    ...settings,
+    ...createSummaryConfiguration(runtime),
+    ...createSummaryPreview(runtime),
+    ...createSummaryFeedback(runtime),
+    ...createFeedbackReport(runtime),
     async getSummary(caller, accountId): Promise<SummaryResponse> {
       const tenant = await tenantOf(runtime, caller);
       assertAccount(tenant, accountId);
