@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', 'scale-out/index': 'src/scale-out/index.ts', 'cli/main': 'src/cli/main.ts' },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', 'scale-out/index': 'src/scale-out/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node22',

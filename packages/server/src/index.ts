@@ -48,15 +48,7 @@ export type { Logger, LoggerOptions } from './logging/logger.ts';
 // Summaries
 export type { SummaryPending, SummaryService } from './summary/summary-service.ts';
 
-// Scale-out: Redis stores and the BullMQ queue
-export { createRedisStores } from './scale-out/redis-stores.ts';
-export type { RedisStores, RedisStoresOptions } from './scale-out/redis-stores.ts';
-export type { WaitableLockStore } from './scale-out/redis-lock-store.ts';
-export { createBullMQQueue } from './scale-out/bullmq-queue.ts';
-export type { BullMQQueueOptions } from './scale-out/bullmq-queue.ts';
-export type { TenantRateLimit } from './scale-out/tenant-rate-limit.ts';
-export { checkRedisForQueue, RedisConfigError } from './scale-out/check-redis.ts';
-export type { RedisCheckResult } from './scale-out/check-redis.ts';
+// Scale-out (Redis stores, the BullMQ queue): `@successkit/server/scale-out`
 
 // Summary engine, embedded stores, in-process queue and generators
 export { createSummaryService } from './summary/create-summary-service.ts';
