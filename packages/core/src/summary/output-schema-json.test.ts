@@ -77,7 +77,7 @@ describe('summaryResponseJsonSchema', () => {
   it('drops the enum (never the check) beyond what strict mode accepts', () => {
     const many = (n: number, width = 8) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k.${String(i).padStart(width, '0')}`, { label: 'x', value: 1 }]));
     const keyDef = (points: Record<string, { label: string; value: number }>) => (summaryResponseJsonSchema({ points }).$defs as Record<string, Schema>).key;
-    expect(keyDef(many(1000)).enum).toHaveLength(1000);
+    expect(keyDef(many(1000))?.enum).toHaveLength(1000);
     expect(keyDef(many(1001))).toEqual({ type: 'string' });
     expect(keyDef(many(300, 60))).toEqual({ type: 'string' });
     expect(keyDef({})).toEqual({ type: 'string' });
