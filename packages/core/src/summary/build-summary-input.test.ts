@@ -3,7 +3,6 @@ import { createDatasetModel } from '../model/dataset-model.ts';
 import { smallAsOf, smallDataset } from './__fixtures__/small-dataset.ts';
 import { SummaryInputError, buildSummaryInput } from './build-summary-input.ts';
 import { summaryConfigSchema } from './config-schema.ts';
-import { defaultSummaryConfig } from './config.ts';
 
 const data = createDatasetModel(smallDataset());
 const build = (config: unknown = {}, id = 'acme') => buildSummaryInput(data, id, summaryConfigSchema.parse(config), smallAsOf);
