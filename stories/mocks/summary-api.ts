@@ -22,7 +22,7 @@ const sentences: Record<(typeof sectionNames)[number], string> = {
 };
 
 /** A stored summary fixture. */
-export function summaryFixture(options: { kind?: 'openai' | 'offline'; html?: boolean; ageHours?: number } = {}): StoredSummary {
+function summaryFixture(options: { kind?: 'openai' | 'offline'; html?: boolean; ageHours?: number } = {}): StoredSummary {
   const generatedAt = Date.now() - (options.ageHours ?? 3) * hour;
   const payload = ' <img src=x onerror="alert(1)"><script>alert(1)</script>';
   const sections = Object.fromEntries(
@@ -65,7 +65,7 @@ export function summaryFixture(options: { kind?: 'openai' | 'offline'; html?: bo
 }
 
 /** The settings fixture. */
-export const configFixture: SummaryConfigResponse = {
+const configFixture: SummaryConfigResponse = {
   version: 3,
   updatedAt: '2026-01-01T00:00:00Z',
   updatedBy: 'u-admin',
@@ -113,7 +113,7 @@ function jobEvent(status: 'running' | 'failed', stage: 'writing' | 'failed'): Jo
 }
 
 /** A `fetch` answering the summary routes for `scenario`. */
-export function summaryMockFetch(scenario: SummaryScenario): typeof fetch {
+function summaryMockFetch(scenario: SummaryScenario): typeof fetch {
   return async (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const method = init?.method ?? 'GET';

@@ -15,7 +15,7 @@ export function timeOf(iso: string): number {
  * The value from a key's changes sorted by time (`changes` of one key only) at time `t` (ms),
  * falling back to `current` when there are none.
  */
-export function valueFromChanges(changes: readonly AttributeChange[], t: number, current: AttributeValue): AttributeValue {
+function valueFromChanges(changes: readonly AttributeChange[], t: number, current: AttributeValue): AttributeValue {
   if (changes.length === 0) return current;
   let lo = 0;
   let hi = changes.length; // first change strictly after t

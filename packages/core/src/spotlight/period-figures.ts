@@ -11,7 +11,7 @@ import type { SpotlightIndex } from './spotlight-index.ts';
 export type CoverageFigures = Omit<MemberRow, 'userId' | 'name' | 'health' | 'metrics'>;
 
 /** A figure with its previous value and the change. */
-export const compared = (value: number, previous: number): ComparedFigure => ({ value, previous, change: value - previous });
+const compared = (value: number, previous: number): ComparedFigure => ({ value, previous, change: value - previous });
 
 /** Per-account figures of both periods, computed once per account the query touches. */
 export class PeriodFigures {

@@ -22,7 +22,7 @@ import { findAttributeByMeaning, isInactiveContractStatus } from '../dataset/att
 import { buildActivity, buildTasks, buildUsage, interner, type EventColumns } from './spotlight-columns.ts';
 import type { AccountPatch, UserPatch } from './spotlight-patches.ts';
 
-export { dayMs, type EventColumns } from './spotlight-columns.ts';
+export { dayMs } from './spotlight-columns.ts';
 
 /** One member of a role: a user and the accounts assigned to them in that role. */
 export interface RoleMember {

@@ -12,7 +12,7 @@ import { SpotlightQueryError } from './spotlight-query-error.ts';
 const numericTypes: ReadonlySet<string> = new Set(['number', 'currency', 'percent']);
 
 /** Whether an attribute holds numbers (number, currency, percent). */
-export function isNumericAttribute(attribute: AttributeDefinition): boolean {
+function isNumericAttribute(attribute: AttributeDefinition): boolean {
   return numericTypes.has(attribute.type);
 }
 

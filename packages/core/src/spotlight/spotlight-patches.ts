@@ -58,12 +58,12 @@ function internOf(ids: readonly string[], map: ReadonlyMap<string, number>, id: 
 }
 
 /** The dense index of a flow, interned when new. */
-export function flowOf(si: SpotlightIndex, flow: string): number {
+function flowOf(si: SpotlightIndex, flow: string): number {
   return internOf(si.flows, si.flowIndex, flow);
 }
 
 /** The dense index of a user, interned when new. */
-export function userOf(si: SpotlightIndex, userId: string): number {
+function userOf(si: SpotlightIndex, userId: string): number {
   return internOf(si.userIds, si.userIndex, userId);
 }
 

@@ -51,7 +51,7 @@ function instant(field: string, value: string): number {
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** The `[from, to)` period of `days` days ending at `to`, and the one before it. */
-export function periodsEndingAt(fromMs: number, toMs: number): { period: Period; previousPeriod: Period } {
+function periodsEndingAt(fromMs: number, toMs: number): { period: Period; previousPeriod: Period } {
   const length = toMs - fromMs;
   return {
     period: { from: iso(fromMs), to: iso(toMs), days: length / dayMs },

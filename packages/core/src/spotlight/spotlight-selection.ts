@@ -20,7 +20,7 @@ export interface SpotlightSelection {
 }
 
 /** The manager and everyone reporting to them, directly or not. */
-export function managerTree(si: SpotlightIndex, managerId: string): Set<string> {
+function managerTree(si: SpotlightIndex, managerId: string): Set<string> {
   const tree = new Set<string>([managerId]);
   const queue = [managerId];
   while (queue.length > 0) {

@@ -58,7 +58,7 @@ export function numbersInText(text: string): WrittenNumber[] {
 }
 
 /** Every number the payload states: numeric values, and numbers in its strings and labels. */
-export function payloadNumbers(payload: SummaryPayload): number[] {
+function payloadNumbers(payload: SummaryPayload): number[] {
   const out = new Set<number>();
   const fromText = (text: string) => {
     for (const n of numbersInText(text)) out.add(n.value);

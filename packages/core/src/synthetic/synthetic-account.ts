@@ -33,7 +33,7 @@ export function companyIdentity(plan: SyntheticPlan, c: number): { name: string;
 }
 
 /** The display name of account `i`: the company, then one label per level. */
-export function accountName(plan: SyntheticPlan, i: number): string {
+function accountName(plan: SyntheticPlan, i: number): string {
   const type = plan.type[i]!;
   if (type === 0) return companyIdentity(plan, i).name;
   const list = type === 1 ? regions : type === 2 ? linesOfBusiness : products;

@@ -14,7 +14,7 @@ import { companyIdentity } from './synthetic-account.ts';
 import { accountId, dayMs, isoDate, isoTime, type SyntheticPlan } from './synthetic-plan.ts';
 
 /** The flows of customer-success work. */
-export const flows = ['onboarding', 'adoption', 'renewal', 'escalation', 'expansion'] as const;
+const flows = ['onboarding', 'adoption', 'renewal', 'escalation', 'expansion'] as const;
 type Flow = (typeof flows)[number];
 
 const touchpointTypes = ['call', 'email', 'meeting', 'qbr', 'note'];

@@ -5,9 +5,6 @@
  */
 import type { AccountType, AttributeDefinition, HealthProfile } from '../dataset/schema.ts';
 
-/** Account type ids, from the top down. */
-export const typeIds = ['company', 'region', 'lineOfBusiness', 'product'] as const;
-
 /** Company ← region ← line of business ← product. */
 export const syntheticAccountTypes: AccountType[] = [
   { id: 'company', name: 'Ultimate parent', parentTypeId: null },
@@ -17,7 +14,7 @@ export const syntheticAccountTypes: AccountType[] = [
 ];
 
 /** Values of the `contractStatus` enum (the empty string is "no status"). */
-export const contractStatuses = ['active', 'trial', 'cancelled', ''];
+const contractStatuses = ['active', 'trial', 'cancelled', ''];
 
 /** Every attribute of a synthetic dataset. */
 export const syntheticAttributes: AttributeDefinition[] = [

@@ -36,7 +36,7 @@ export interface SyntheticPlan {
 }
 
 /** The team roles of assignments. */
-export const teamRoles = ['CSM', 'Onboarding Manager', 'AE', 'Support Manager'] as const;
+const teamRoles = ['CSM', 'Onboarding Manager', 'AE', 'Support Manager'] as const;
 /** A team role. */
 export type TeamRole = (typeof teamRoles)[number];
 

@@ -8,7 +8,7 @@ import type { AccountChildren, AccountProfile, AttributeValue } from '@successki
 import type { ValueType } from '../shared/format-value.ts';
 
 /** An own and a rolled-up value. */
-export interface NodeValue {
+interface NodeValue {
   own: AttributeValue;
   rolledUp: AttributeValue;
 }

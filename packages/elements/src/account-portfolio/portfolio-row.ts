@@ -22,7 +22,7 @@ const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 
 const money = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
 /** The profile link of an account from a template (`{id}` is replaced by the encoded id). */
-export function profileHref(template: string, id: string): string {
+function profileHref(template: string, id: string): string {
   return template.replaceAll('{id}', encodeURIComponent(id));
 }
 

@@ -67,7 +67,7 @@ export function renderActions(m: ActionsModel): TemplateResult {
 const visibleStages = ['collecting', 'anonymizing', 'writing', 'checking'] as const;
 
 /** "m:ss". */
-export function formatElapsed(ms: number): string {
+function formatElapsed(ms: number): string {
   const seconds = Math.floor(ms / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }

@@ -13,7 +13,7 @@ import type { AccountSummaryStrings } from './account-summary.strings.ts';
  * purpose: importing that value would pull zod into the element bundle (type-checked against
  * core's `SummarySectionName`, so a renamed section fails the build).
  */
-export const sectionOrder: readonly SummarySectionName[] = [
+const sectionOrder: readonly SummarySectionName[] = [
   'overview',
   'usageAndEngagement',
   'interactions',
@@ -27,7 +27,7 @@ export const sectionOrder: readonly SummarySectionName[] = [
 export type EvidenceMap = StoredSummary['evidence'];
 
 /** Formats an evidence value for reading. */
-export function formatValue(value: unknown, locale?: string): string {
+function formatValue(value: unknown, locale?: string): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') return value.toLocaleString(locale);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';

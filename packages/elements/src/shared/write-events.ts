@@ -8,15 +8,15 @@
 import type { AttributesWritten, TaskWritten, TouchpointWritten } from '@successkit/core';
 
 /** Detail of `sk-touchpoint-logged`: the touchpoint as stored and the `dataVersion` that holds it. */
-export type TouchpointLoggedDetail = TouchpointWritten;
+type TouchpointLoggedDetail = TouchpointWritten;
 
 /** Detail of `sk-task-changed`: what happened, the task as stored and the `dataVersion`. */
-export interface TaskChangedDetail extends TaskWritten {
+interface TaskChangedDetail extends TaskWritten {
   action: 'added' | 'completed' | 'reopened';
 }
 
 /** Detail of `sk-attribute-changed`: the account, its new values for the keys changed, and the `dataVersion`. */
-export type AttributeChangedDetail = AttributesWritten;
+type AttributeChangedDetail = AttributesWritten;
 
 /** Fires one of the write events from `element`. */
 export function fireWriteEvent<K extends 'sk-touchpoint-logged' | 'sk-task-changed' | 'sk-attribute-changed'>(

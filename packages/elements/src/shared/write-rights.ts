@@ -19,7 +19,7 @@ export interface WriteRights {
 }
 
 /** No write at all (no token, a malformed one, a viewer). */
-export const noWriteRights: WriteRights = { userId: null, logTouchpoints: false, addTasks: false, completeOwnTasks: false, manageTasks: false, editAttributes: false };
+const noWriteRights: WriteRights = { userId: null, logTouchpoints: false, addTasks: false, completeOwnTasks: false, manageTasks: false, editAttributes: false };
 
 /**
  * Reads the write rights of an embed token (a JWT) without verifying it.

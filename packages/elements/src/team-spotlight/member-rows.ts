@@ -71,7 +71,7 @@ function setFigureCell(td: ChildNode, value: string, trend: TrendView): ChildNod
 const rows = new WeakMap<MemberView, HTMLTableRowElement>();
 
 /** The row of a member view: built on first use, the same element afterwards. */
-export function memberRow(v: MemberView): HTMLTableRowElement {
+function memberRow(v: MemberView): HTMLTableRowElement {
   let tr = rows.get(v);
   if (tr) return tr;
   const m = v.row;

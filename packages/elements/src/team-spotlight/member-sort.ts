@@ -22,7 +22,7 @@ export function healthIndex(counts: BandCounts): number | null {
 }
 
 /** The value a row sorts by for a column. */
-export function sortValue(row: MemberRow, key: MemberSortKey): string | number | null {
+function sortValue(row: MemberRow, key: MemberSortKey): string | number | null {
   switch (key) {
     case 'name':
       return row.name;

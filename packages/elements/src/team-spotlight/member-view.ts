@@ -17,7 +17,7 @@ export interface TrendView {
 }
 
 /** One flow of the activity breakdown (tooltip): its colour index, name and count. */
-export interface FlowCount {
+interface FlowCount {
   index: number;
   flow: string;
   count: number;
@@ -70,7 +70,7 @@ function metricText(value: number | null | undefined): string {
 }
 
 /** The view of one member, with bars scaled so that `max` activities fill the bar. */
-export function memberView(m: MemberRow, data: TeamSpotlight, max: number): MemberView {
+function memberView(m: MemberRow, data: TeamSpotlight, max: number): MemberView {
   const flows = data.options.flows;
   const breakdown: FlowCount[] = [];
   const counts: number[] = [];

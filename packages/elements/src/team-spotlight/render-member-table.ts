@@ -40,7 +40,7 @@ export interface MemberTip {
 }
 
 /** Rows per `<tbody>` block (the unit the browser lays out or skips). */
-export const blockRows = 10;
+const blockRows = 10;
 /** Blocks whose bars are sized at once: more rows than a tall screen shows (member-rows.ts). */
 const eagerBlocks = 5;
 

@@ -10,7 +10,7 @@ import type { RecordStore, ServiceKeyRecord } from '@successkit/core';
 import { HttpProblem } from '../http/http-problem.ts';
 
 /** The form of a service key. */
-export const serviceKeyPattern = /^sks_[A-Za-z0-9_-]{43}$/;
+const serviceKeyPattern = /^sks_[A-Za-z0-9_-]{43}$/;
 const bearerServiceKey = /^Bearer\s+(sks_\S*)$/i;
 
 /** SHA-256 (hex) of a service key. */

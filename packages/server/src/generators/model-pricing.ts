@@ -10,7 +10,7 @@ export interface ModelPricing {
 }
 
 /** List prices of common models (USD per 1M tokens). */
-export const knownModelPricing: Readonly<Record<string, ModelPricing>> = {
+const knownModelPricing: Readonly<Record<string, ModelPricing>> = {
   'gpt-4.1': { inputPerMillionUsd: 2, outputPerMillionUsd: 8 },
   'gpt-4.1-mini': { inputPerMillionUsd: 0.4, outputPerMillionUsd: 1.6 },
   'gpt-4.1-nano': { inputPerMillionUsd: 0.1, outputPerMillionUsd: 0.4 },

@@ -17,7 +17,7 @@ import {
 } from '@successkit/core';
 
 /** The structured-output modes. */
-export const structuredModes = ['json_schema', 'json_object', 'tools'] as const;
+const structuredModes = ['json_schema', 'json_object', 'tools'] as const;
 /** A structured-output mode. */
 export type StructuredMode = (typeof structuredModes)[number];
 

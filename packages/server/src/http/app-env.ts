@@ -4,7 +4,7 @@
 import type { Caller } from '../auth/caller.ts';
 
 /** Per-request variables. */
-export interface AppVariables {
+interface AppVariables {
   /** The request id (from `x-request-id` when it looks safe, else a new UUID). */
   requestId: string;
   /** The authenticated caller, once the route has verified the token. */

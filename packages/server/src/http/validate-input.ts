@@ -10,7 +10,7 @@ import { HttpProblem } from './http-problem.ts';
 export type InputPart = 'params' | 'query' | 'body' | 'headers';
 
 /** Formats a zod issue path under its request part: `body.kpis[4]`, `query.period`. */
-export function formatPath(part: InputPart, path: readonly PropertyKey[]): string {
+function formatPath(part: InputPart, path: readonly PropertyKey[]): string {
   let out: string = part;
   for (const segment of path) {
     out += typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`;

@@ -22,7 +22,7 @@ export interface BatchProblem {
 }
 
 /** Escapes one JSON pointer segment (RFC 6901). */
-export function pointerSegment(segment: string | number): string {
+function pointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -13,7 +13,7 @@ import type { BatchItem } from './batch-items.ts';
  * keeps the stored one, and `attributes` merge key by key (`null` clears one; a key the stored
  * account does not have and the upsert clears is left out).
  */
-export function mergeAccount(stored: Account | undefined, upsert: Account): Account {
+function mergeAccount(stored: Account | undefined, upsert: Account): Account {
   if (!stored) return upsert;
   const attributes = { ...stored.attributes };
   for (const [key, value] of Object.entries(upsert.attributes)) {

@@ -11,7 +11,7 @@ import type { BatchItem } from './batch-items.ts';
 import type { BatchView } from './batch-view.ts';
 
 /** A change before its `seq` is known. */
-export type PlannedChange = Omit<DataChange, 'seq' | 'at' | 'actor'>;
+type PlannedChange = Omit<DataChange, 'seq' | 'at' | 'actor'>;
 
 /** What a batch changes. */
 export interface BatchPlan {
@@ -23,7 +23,7 @@ export interface BatchPlan {
 }
 
 /** Deep equality of JSON values, key order ignored. */
-export function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

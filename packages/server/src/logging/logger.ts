@@ -9,7 +9,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 export type { Logger } from 'pino';
 
 /** Paths pino blanks out should a secret ever be passed in a log object. */
-export const redactedPaths = [
+const redactedPaths = [
   'authorization',
   'token',
   'headers.authorization',

@@ -38,7 +38,7 @@ export interface PostgresChangeFeed {
 }
 
 /** Parses a notification payload; `null` when it is not one of ours. */
-export function parseChangeNotice(payload: string): { tenant: string; seq: number } | null {
+function parseChangeNotice(payload: string): { tenant: string; seq: number } | null {
   try {
     const value = JSON.parse(payload) as { tenant?: unknown; seq?: unknown };
     if (typeof value.tenant !== 'string' || typeof value.seq !== 'number') return null;

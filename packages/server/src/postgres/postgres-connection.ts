@@ -48,7 +48,7 @@ export function connectPostgres(url: string, options: PostgresConnectionOptions 
 const unavailableStates = /^(08|57P0[1-3]|53300|53400|55P03)/;
 
 /** Whether an error means PostgreSQL could not be reached (rather than a bad statement). */
-export function isConnectionError(error: unknown): boolean {
+function isConnectionError(error: unknown): boolean {
   if (error instanceof HttpProblem) return error.problemType === 'unavailable';
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
@@ -58,7 +58,7 @@ export function isConnectionError(error: unknown): boolean {
 }
 
 /** The `unavailable` problem for a PostgreSQL error. */
-export function unavailable(cause: unknown, where = 'PostgreSQL'): HttpProblem {
+function unavailable(cause: unknown, where = 'PostgreSQL'): HttpProblem {
   return new HttpProblem('unavailable', `The store of record is unreachable (${where}); retry shortly.`, { cause, retryAfter: 1 });
 }
 

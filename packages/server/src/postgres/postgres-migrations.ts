@@ -19,7 +19,7 @@ import { MigrationError } from '../stores/migration-error.ts';
 export const advisoryNamespace = 0x534b6974;
 
 /** The migrations, in order. The number is the position + 1. */
-export const postgresMigrations: readonly string[] = [
+const postgresMigrations: readonly string[] = [
   // 1: entities, change log, tenants, metadata, service keys
   `
   CREATE TABLE sk_entities (

@@ -30,7 +30,7 @@ export function redisBesidePostgres(env: NodeJS.ProcessEnv = process.env): strin
  * await records.migrate();
  * ```
  */
-export async function openPostgresRecordStore(url: string): Promise<RecordStore> {
+async function openPostgresRecordStore(url: string): Promise<RecordStore> {
   const { createPostgresRecordStore } = await import('./postgres-record-store.ts');
   const { redactPostgresUrl } = await import('./postgres-connection.ts');
   const store = createPostgresRecordStore(url);

@@ -14,7 +14,7 @@ import type { BatchItem } from '../ingest/batch-items.ts';
 import type { RecordWriter } from '../ingest/record-writer.ts';
 
 /** The metadata name of the last imported file's SHA-256. */
-export const importFingerprintMeta = 'import-fingerprint';
+const importFingerprintMeta = 'import-fingerprint';
 
 /** What an import did. */
 export interface ImportOutcome {
@@ -28,7 +28,7 @@ export interface ImportOutcome {
 }
 
 /** Reads a dataset file with its fingerprint. Throws `DatasetFileError` or `DatasetError`. */
-export async function readDatasetWithFingerprint(path: string): Promise<{ dataset: Dataset; fingerprint: string }> {
+async function readDatasetWithFingerprint(path: string): Promise<{ dataset: Dataset; fingerprint: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -15,7 +15,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { MigrationError } from '../stores/migration-error.ts';
 
 /** The migrations, in order. The number is the position + 1. */
-export const sqliteRecordMigrations: readonly string[] = [
+const sqliteRecordMigrations: readonly string[] = [
   // 1: entities, change log, tenants, metadata, service keys
   `
   CREATE TABLE IF NOT EXISTS record_entities (

@@ -19,7 +19,7 @@ export interface RouteResponse {
 }
 
 /** What a handler receives. */
-export interface RouteInput<P, Q, B> {
+interface RouteInput<P, Q, B> {
   c: Context<AppEnv>;
   /** The verified caller (`null` only on public and service-key routes). */
   caller: Caller;

@@ -75,7 +75,7 @@ export async function ensureReady(redis: Redis): Promise<void> {
 }
 
 /** Whether an error means Redis could not be reached (rather than a bad command). */
-export function isConnectionError(error: unknown): boolean {
+function isConnectionError(error: unknown): boolean {
   return !(error instanceof Error && error.name === 'ReplyError');
 }
 

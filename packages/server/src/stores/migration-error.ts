@@ -10,7 +10,7 @@ import { SuccessKitError } from '@successkit/core';
  *
  * @example
  * ```ts
- * try { await openPostgresRecordStore(url); } catch (e) {
+ * try { createSqliteStores('successkit.db'); } catch (e) {
  *   if (e instanceof MigrationError) console.error(e.store, e.version, e.cause);
  * }
  * ```

@@ -6,7 +6,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { MigrationError } from './migration-error.ts';
 
 /** The migrations, in order. The number is the position + 1. */
-export const sqliteMigrations: readonly string[] = [
+const sqliteMigrations: readonly string[] = [
   // 1: summaries, opens, jobs, feedback, config versions, usage, locks
   `
   CREATE TABLE summaries (

@@ -6,7 +6,6 @@ export {
   SingleFlight,
   buildEvidence,
   buildSummaryPreview,
-  checkFaithfulness,
   createOfflineGenerator,
   defaultSummaryConfig,
   deanonymize,
@@ -16,4 +15,4 @@ export {
   prepareSummaryRequest,
   validateSummaryConfig,
 } from '@successkit/core';
-export type { AnonymizationMapping as PseudonymMapping, PreparedSummaryRequest } from '@successkit/core';
+export type { PreparedSummaryRequest } from '@successkit/core';

@@ -39,7 +39,7 @@ import { addUsage, passingStatements, withholdAndRepair } from './summary-repair
 import type { SummaryRuntime } from './summary-runtime.ts';
 
 /** Progress reported when a stage starts. */
-export const stageProgress: Record<JobStage, number> = {
+const stageProgress: Record<JobStage, number> = {
   queued: 0,
   collecting: 0.05,
   anonymizing: 0.15,
@@ -51,7 +51,7 @@ export const stageProgress: Record<JobStage, number> = {
 };
 
 /** Whether a failure may pass if the job runs again: the provider failing or slow, a store unreachable. */
-export function isRetryableFailure(error: unknown): boolean {
+function isRetryableFailure(error: unknown): boolean {
   if (error instanceof GenerationError) return error.kind === 'upstream' || error.kind === 'timeout';
   return error instanceof HttpProblem && error.problemType === 'unavailable';
 }

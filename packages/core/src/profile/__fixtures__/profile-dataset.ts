@@ -11,7 +11,7 @@ import type { Dataset, DatasetInput } from '../../dataset/schema.ts';
 export const profileAsOf = '2026-02-01T00:00:00Z';
 
 /** The dataset as written in a file. */
-export function profileDatasetInput(): DatasetInput {
+function profileDatasetInput(): DatasetInput {
   return {
     version: 2,
     tenant: { id: 't-profile', name: 'Profile Tenant' },

@@ -10,7 +10,6 @@
  */
 import type { HealthScore } from '../../api/account-view.ts';
 import { datasetSchema, type DatasetInput } from '../../dataset/schema.ts';
-import { indexDataset, type DatasetIndex } from '../../dataset/dataset-index.ts';
 import { createDatasetModel, type DatasetModel } from '../../model/dataset-model.ts';
 
 const company = { typeId: 'company', parentId: null };
@@ -89,11 +88,6 @@ export const handBuiltInput: DatasetInput = {
   ],
 };
 
-/** The parsed, indexed dataset. */
-export function handBuiltIndex(): DatasetIndex {
-  return indexDataset(datasetSchema.parse(handBuiltInput));
-}
-
 /** The model of the parsed dataset. */
 export function handBuiltModel(): DatasetModel {
   return createDatasetModel(datasetSchema.parse(handBuiltInput));
@@ -102,7 +96,7 @@ export function handBuiltModel(): DatasetModel {
 /** The end of the current period. */
 export const asOf = '2026-03-01T00:00:00.000Z';
 /** The start of the current period (7 days). */
-export const periodStart = '2026-02-22T00:00:00.000Z';
+const periodStart = '2026-02-22T00:00:00.000Z';
 
 const bandOf = (score: number): HealthScore['band'] => (score < 40 ? 'poor' : score >= 70 ? 'good' : 'average');
 const score = (value: number): HealthScore => ({ profileId: 'p', score: value, band: bandOf(value), coverage: 1, dimensions: [], source: 'own' });

@@ -28,7 +28,7 @@ const freeMail = new Set([
 ]);
 
 /** The host of a domain-ish value: scheme, `www.`, path and port dropped, lower-cased. */
-export function domainOf(value: string): string | null {
+function domainOf(value: string): string | null {
   const host = value.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/:?#\s]/)[0] ?? '';
   return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host : null;
 }

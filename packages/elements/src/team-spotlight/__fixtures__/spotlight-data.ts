@@ -44,7 +44,7 @@ function minus(a: BandCounts, b: BandCounts): BandCounts {
 }
 
 /** The member's display name for index `i`. */
-export function memberName(i: number): string {
+function memberName(i: number): string {
   const name = `${firstNames[i % firstNames.length]} ${lastNames[(i * 5) % lastNames.length]}`;
   return i < firstNames.length ? name : `${name} ${Math.floor(i / firstNames.length) + 1}`;
 }

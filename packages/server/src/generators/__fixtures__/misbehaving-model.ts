@@ -46,7 +46,7 @@ const ordinals = ['first', 'second', 'third', 'fourth'];
 const repairMarker = 'Your previous answer had statements that were rejected';
 
 /** Whether a request is the repair round. */
-export function isRepairRequest(body: StubRequest['body']): boolean {
+function isRepairRequest(body: StubRequest['body']): boolean {
   return body.messages.some((m) => m.role === 'user' && m.content.includes(repairMarker));
 }
 
@@ -73,7 +73,7 @@ function add(output: SummaryOutput, section: SummarySectionName, text: string, e
 }
 
 /** The first answer of a behaviour, as the model's raw text. */
-export function misbehavingAnswer(behaviour: Misbehaviour, payload: Payload): string {
+function misbehavingAnswer(behaviour: Misbehaviour, payload: Payload): string {
   const output = faithful(payload);
   switch (behaviour) {
     case 'wrong-keys':
@@ -106,7 +106,7 @@ export function misbehavingAnswer(behaviour: Misbehaviour, payload: Payload): st
 }
 
 /** The answer to the repair round. */
-export function repairAnswer(answer: RepairAnswer, behaviour: Misbehaviour, payload: Payload): string {
+function repairAnswer(answer: RepairAnswer, behaviour: Misbehaviour, payload: Payload): string {
   const empty: SummaryOutput = { kpis: [], sections: { overview: [], usageAndEngagement: [], interactions: [], sentiment: [], risks: [], renewal: [], nextActions: [] } };
   if (answer === 'drops') return JSON.stringify(empty);
   if (answer === 'repeats') return misbehavingAnswer(behaviour, payload);

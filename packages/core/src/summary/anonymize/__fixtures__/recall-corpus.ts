@@ -12,7 +12,7 @@
  */
 
 /** A kind of identifying value. */
-export type RecallKind = 'person' | 'account' | 'email' | 'phone' | 'iban' | 'card' | 'ip' | 'url' | 'domain' | 'address';
+type RecallKind = 'person' | 'account' | 'email' | 'phone' | 'iban' | 'card' | 'ip' | 'url' | 'domain' | 'address';
 
 /** One value of the corpus. */
 export interface RecallValue {
