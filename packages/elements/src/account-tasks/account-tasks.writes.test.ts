@@ -19,14 +19,14 @@ async function show(scenario: string, seat: 'viewer' | 'contributor' | 'practiti
 describe('<account-tasks> writes', () => {
   it('shows a viewer no write control', async () => {
     const el = await show('ok', 'viewer');
-    expect($(el, 'form')).to.equal(null);
+    expect(Boolean($(el, 'form'))).to.equal(false);
     expect($$(el, '[part=task-button]')).to.have.length(0);
     expect($$(el, 'thead th').map((th) => th.textContent)).not.to.include('Actions');
   });
 
   it('offers a contributor Add and Complete on their own open tasks only, no Reopen', async () => {
     const el = await show('ok', 'contributor');
-    expect($(el, 'form[part=add-form]')).not.to.equal(null);
+    expect(Boolean($(el, 'form[part=add-form]'))).to.equal(true);
     const buttons = $$(el, '[part=task-button]');
     expect(buttons.map((b) => b.dataset.action)).to.deep.equal(['complete', 'complete', 'complete']);
     expect(buttons.map((b) => b.closest('tr')!.dataset.id).sort()).to.deep.equal(['task-2', 'task-5', 'task-8']);

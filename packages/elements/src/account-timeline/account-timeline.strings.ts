@@ -25,5 +25,18 @@ export const timelineStrings = {
   error: 'The timeline could not be loaded.',
   retry: 'Retry',
   empty: 'Nothing on the timeline yet.',
+  // The "Log touchpoint" form (contributors and practitioners).
+  logTouchpoint: 'Log touchpoint',
+  fieldSubject: 'Subject',
+  fieldSentiment: 'Sentiment',
+  noSentiment: 'Not given',
+  fieldDate: 'Date',
+  log: 'Log',
+  logging: 'Logging…',
+  required: 'Required',
+  invalid: 'Fill in the fields marked required.',
+  refused: (reason: string) => `Not saved: ${reason || 'the server refused the touchpoint'}. The entry was removed.`,
+  logged: 'Touchpoint logged.',
+  pendingUser: 'you',
   idle: 'Set account-id (and api-base, or wrap the element in <successkit-provider>) to show an account’s timeline.',
 };
