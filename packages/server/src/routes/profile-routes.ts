@@ -7,7 +7,7 @@
  * The working level: restricted attributes show to users assigned to that account (in any role)
  * and to admins (`summary:configure`), in every view — `restrictedFor` (`working-level.ts`) is
  * the one place the server decides it. A core `ProfileQueryError` (unknown type, backwards range, bad cursor)
- * becomes a 400 naming `query.<field>`.
+ * becomes a 400 naming `query.<field>` at the one HTTP boundary (http/problem-response.ts).
  */
 import {
   accountAssetsSchema,
@@ -35,7 +35,6 @@ import {
   portfolioQuerySchema,
   portfolioSchema,
   searchAccounts,
-  SuccessKitError,
   tasksQuerySchema,
   ticketsQuerySchema,
   timelineQuerySchema,
@@ -44,7 +43,6 @@ import {
 } from '@successkit/core';
 import { z } from 'zod';
 import type { Caller } from '../auth/caller.ts';
-import { HttpProblem } from '../http/http-problem.ts';
 import { defineRoute, idParam, type ApiRoute } from './api-route.ts';
 import { requireAccount } from './account-routes.ts';
 import { notFoundResponse, problemResponses } from './common-responses.ts';
@@ -53,19 +51,6 @@ import { restrictedFor } from './working-level.ts';
 
 const accountParams = z.strictObject({ id: idParam });
 const noQuery = z.strictObject({});
-
-/** Runs a core view, turning its query errors into 400 problems. */
-function view<T>(build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    if (SuccessKitError.isInstance(error) && error.code === 'profile-query-invalid') {
-      const field = (error as SuccessKitError & { field: string }).field;
-      throw new HttpProblem('validation', error.message, { cause: error, errors: [{ path: `query.${field}`, message: error.message }] });
-    }
-    throw error;
-  }
-}
 
 /** ISO time of a query time, or now. */
 function timeOf(deps: RouteDeps, value: string | undefined): string {
@@ -89,7 +74,7 @@ function accountPart<Q extends z.ZodType, S extends z.ZodType>(
     handler: async ({ c, caller, params, query }) => {
       const data = await deps.tenantData(caller);
       requireAccount(data, params.id);
-      return deps.json(c, part.schema, view(() => part.build(data.model, params.id, query, caller)));
+      return deps.json(c, part.schema, part.build(data.model, params.id, query, caller));
     },
   });
 }
@@ -107,9 +92,7 @@ export function profileRoutes(deps: RouteDeps): ApiRoute[] {
       responses: { 200: { description: 'Matching accounts', schema: accountSearchSchema }, ...problemResponses },
       handler: async ({ c, caller, query }) => {
         const data = await deps.tenantData(caller);
-        const found = view(() =>
-          searchAccounts(data.model, { ...query, asOf: timeOf(deps, query.asOf), canSeeRestricted: restrictedFor(caller, data.model) }),
-        );
+        const found = searchAccounts(data.model, { ...query, asOf: timeOf(deps, query.asOf), canSeeRestricted: restrictedFor(caller, data.model) });
         return deps.json(c, accountSearchSchema, found);
       },
     }),
@@ -163,7 +146,7 @@ export function profileRoutes(deps: RouteDeps): ApiRoute[] {
       responses: { 200: { description: 'The portfolio', schema: portfolioSchema }, ...problemResponses },
       handler: async ({ c, caller, query }) => {
         const data = await deps.tenantData(caller);
-        const portfolio = view(() => buildPortfolio(data.model, caller.userId, { ...query, asOf: timeOf(deps, query.asOf) }));
+        const portfolio = buildPortfolio(data.model, caller.userId, { ...query, asOf: timeOf(deps, query.asOf) });
         return deps.json(c, portfolioSchema, portfolio);
       },
     }),
