@@ -1,0 +1,99 @@
+/**
+ * The user-write stories (`<account-timeline>` "Log touchpoint", `<account-tasks>` add /
+ * complete): a mocked client that reads like the profile part stories and answers the writes
+ * with one outcome (accepted, refused with 403, or never: submitting), carrying an embed token of
+ * the story's seat, so the element shows the controls of that seat. A story's `play` drives the
+ * form into its state: empty (open), invalid (sent empty), submitting, refused, done.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { ForbiddenError, type SuccessKitClient } from '@successkit/core/client';
+import { html } from 'lit';
+import { fixtureAsOf } from '../../packages/elements/src/account-profile/__fixtures__/profile-parts.ts';
+import { seatToken } from '../../packages/elements/src/shared/__fixtures__/seat-token.ts';
+import { profilePartsMockClient } from './profile-parts-api.ts';
+
+/** How the mocked server answers a write. */
+export type WriteOutcome = 'accept' | 'refuse' | 'hang';
+/** The state a story shows. */
+export type FormState = 'empty' | 'invalid' | 'submitting' | 'refused' | 'done';
+
+/** The arguments of a write story. */
+export interface WriteArgs {
+  seat: 'viewer' | 'contributor' | 'practitioner';
+  state: FormState;
+  theme: 'light' | 'dark';
+}
+
+const outcomeOf: Record<FormState, WriteOutcome> = { empty: 'accept', invalid: 'accept', submitting: 'hang', refused: 'refuse', done: 'accept' };
+
+/** A client reading the full fixtures and answering writes with `outcome`, as `seat`. */
+export function writeMockClient(seat: WriteArgs['seat'], outcome: WriteOutcome): SuccessKitClient {
+  const reads = profilePartsMockClient('full');
+  let serial = 0;
+  const answer = async <T>(value: () => T): Promise<T> => {
+    if (outcome === 'hang') return new Promise<T>(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (outcome === 'refuse') throw new ForbiddenError({ type: 'https://successkit.dev/problems/forbidden', title: 'Forbidden', status: 403, detail: `the ${seat} seat cannot change this task` });
+    return value();
+  };
+  const now = () => new Date().toISOString();
+  const writes: Record<string, unknown> = {
+    logTouchpoint: (accountId: string, body: Record<string, unknown>) => answer(() => ({ touchpoint: { id: `tp-story-${++serial}`, accountId, userId: 'u-ben', at: now(), ...body }, dataVersion: 43 })),
+    addTask: (accountId: string, body: Record<string, unknown>) => answer(() => ({ task: { id: `task-story-${++serial}`, accountId, userId: 'u-ben', completedAt: null, ...body }, dataVersion: 43 })),
+    updateTask: (id: string, body: { completed?: boolean }) =>
+      answer(() => ({ task: { id, accountId: 'acme-1-1-1', userId: 'u-ben', flow: 'renewal', dueAt: now(), completedAt: body.completed ? now() : null }, dataVersion: 43 })),
+  };
+  const token = seatToken(seat);
+  return new Proxy(reads, {
+    get(target, prop) {
+      if (prop === 'token') return token;
+      if (typeof prop === 'string' && prop in writes) return writes[prop];
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Waits until `check` holds (a story's play function). */
+async function until(check: () => unknown): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** How a story fills and sends its element's form. */
+export interface FormDriver {
+  /** Opens the form (if it has a toggle); returns the form or null when the seat has none. */
+  open(root: ShadowRoot): Promise<HTMLFormElement | null>;
+  /** Fills the required fields. */
+  fill(form: HTMLFormElement): void;
+}
+
+/** The `Meta` of an element's write stories. */
+export function writeMeta(tag: string, driver: FormDriver): Meta<WriteArgs> {
+  return {
+    argTypes: {
+      seat: { control: 'inline-radio', options: ['viewer', 'contributor', 'practitioner'] },
+      state: { control: 'select', options: ['empty', 'invalid', 'submitting', 'refused', 'done'] },
+      theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    },
+    args: { seat: 'contributor', state: 'empty', theme: 'light' },
+    render: (args) => {
+      const el = document.createElement(tag) as HTMLElement & { apiClient?: unknown };
+      el.setAttribute('account-id', 'acme-1-1-1');
+      el.setAttribute('theme', args.theme);
+      el.setAttribute('as-of', fixtureAsOf);
+      el.apiClient = writeMockClient(args.seat, outcomeOf[args.state]);
+      return html`<div style=${`padding: 16px; background: ${args.theme === 'dark' ? '#0d1117' : '#ffffff'}`}>${el}</div>`;
+    },
+    play: async ({ canvasElement, args }) => {
+      const el = canvasElement.querySelector(tag)!;
+      await until(() => el.shadowRoot?.querySelector('[aria-busy=false]') && !el.shadowRoot.querySelector('.state[role=status]'));
+      const form = await driver.open(el.shadowRoot!);
+      if (!form || args.state === 'empty') return;
+      if (args.state !== 'invalid') driver.fill(form);
+      form.requestSubmit();
+    },
+  };
+}
+
+/** A write story. */
+export type WriteStory = StoryObj<WriteArgs>;
