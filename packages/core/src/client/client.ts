@@ -82,8 +82,8 @@ export interface TeamSpotlightQuery {
   excludeInactive?: boolean;
 }
 
-/** Query of the member drill-down. */
-export interface DrilldownQuery extends TeamSpotlightQuery {
+/** Query of the member drill-down (`getMemberAccounts`); core's `DrilldownQuery` is the resolved form. */
+export interface MemberDrilldownQuery extends TeamSpotlightQuery {
   filter?: DrilldownFilter;
   sort?: string;
   order?: 'asc' | 'desc';
@@ -262,7 +262,7 @@ export class SuccessKitClient {
   }
 
   /** `GET /v1/team-spotlight/members/:userId/accounts`. */
-  getMemberAccounts(userId: string, query: DrilldownQuery = {}, options?: CallOptions): Promise<MemberDrilldown> {
+  getMemberAccounts(userId: string, query: MemberDrilldownQuery = {}, options?: CallOptions): Promise<MemberDrilldown> {
     return this.#json('GET', `/v1/team-spotlight/members/${enc(userId)}/accounts${toQuery(query)}`, 'memberDrilldown', options);
   }
 

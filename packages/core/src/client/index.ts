@@ -3,7 +3,7 @@
  * Pass `zodValidator` to check every answer against the API's zod schemas.
  */
 export { SuccessKitClient } from './client.ts';
-export type { CallOptions, ClientOptions, DrilldownQuery, TeamSpotlightQuery, TokenSource } from './client.ts';
+export type { CallOptions, ClientOptions, MemberDrilldownQuery, TeamSpotlightQuery, TokenSource } from './client.ts';
 export { ApiError, ForbiddenError, NetworkError, ResponseValidationError, UnauthenticatedError } from './errors.ts';
 export { SuccessKitError } from '../errors/successkit-error.ts';
 export { InvalidStateError } from '../errors/invalid-state-error.ts';

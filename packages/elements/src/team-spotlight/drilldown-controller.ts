@@ -5,7 +5,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { DrilldownFilter, MemberDrilldown } from '@successkit/core';
-import type { DrilldownQuery } from '@successkit/core/client';
+import type { MemberDrilldownQuery } from '@successkit/core/client';
 import type { ApiTask, ApiTaskOptions } from '../shared/api-task.ts';
 
 /** A member whose accounts are shown. */
@@ -38,13 +38,13 @@ export class DrilldownController {
   readonly task: ApiTask<DrilldownArgs, MemberDrilldown>;
 
   /** `makeTask` is the element's `apiTask`; `baseQuery` gives the spotlight filters the drill-down shares (role, period…). */
-  constructor(host: ReactiveControllerHost, makeTask: TaskFactory, baseQuery: () => DrilldownQuery) {
+  constructor(host: ReactiveControllerHost, makeTask: TaskFactory, baseQuery: () => MemberDrilldownQuery) {
     this.#host = host;
     this.task = makeTask({
       args: (): DrilldownArgs => [this.member, this.filter, this.sort, this.order, this.page],
       enabled: ([member]) => member !== null,
       task: ([member, filter, sort, order, page], { call, signal }) => {
-        const query: DrilldownQuery = { ...baseQuery(), filter, sort, order, page, pageSize: drilldownPageSize };
+        const query: MemberDrilldownQuery = { ...baseQuery(), filter, sort, order, page, pageSize: drilldownPageSize };
         return call((client) => client.getMemberAccounts(member!.userId, query, { signal }));
       },
     });
