@@ -7,8 +7,21 @@
  * Scenarios: `write-refused` (403 on every write), `write-conflict` (409), `write-invalid`
  * (422 naming `body.attributes.<key>` or `body.userId`), `write-slow` (answers after 1.5 s);
  * any other scenario accepts. `/stub-profile/<scenario>/writes` lists the writes received.
+ * Scenarios starting `editable` answer `GET /v1/accounts/:id` with the full profile, two of its
+ * attributes `editable` (`editable-refused` refuses the writes with 403).
  */
+import { mockFullProfile } from '../src/account-profile/__fixtures__/profile-parts.ts';
 import { readJson, sendJson } from './stub-api.mjs';
+
+/** The full profile with its first number-like and first string attribute marked `editable`. */
+function editableProfile(id) {
+  const profile = mockFullProfile(id);
+  const picks = new Set([
+    profile.attributes.find((a) => ['number', 'currency'].includes(a.type))?.key,
+    profile.attributes.find((a) => a.type === 'string' && !a.restricted)?.key,
+  ]);
+  return { ...profile, attributes: profile.attributes.map((a) => (picks.has(a.key) ? { ...a, editable: true } : a)) };
+}
 
 const writes = new Map();
 let serial = 0;
@@ -32,6 +45,11 @@ function claimsOf(ctx) {
 
 export async function handle(ctx) {
   if (ctx.method !== 'POST' && ctx.method !== 'PATCH') {
+    const editable = /^\/stub-profile\/(editable[\w-]*)\/v1\/accounts\/([^/]+)$/.exec(ctx.path);
+    if (editable) {
+      sendJson(ctx, 200, editableProfile(decodeURIComponent(editable[2])));
+      return true;
+    }
     const list = /^\/stub-profile\/([\w-]+)\/writes$/.exec(ctx.path);
     if (!list) return false;
     sendJson(ctx, 200, writes.get(list[1]) ?? []);
@@ -56,7 +74,7 @@ export async function handle(ctx) {
   writes.set(scenario, seen);
   seen.push({ method: ctx.method, path: ctx.path.replace(/^\/stub-profile\/[\w-]+/, ''), body, seat: claims.seat });
   if (scenario === 'write-slow') await new Promise((resolve) => setTimeout(resolve, 1500));
-  if (scenario === 'write-refused') return sendJson(ctx, 403, problem(403, 'forbidden', 'the server refused this write')), true;
+  if (scenario === 'write-refused' || scenario === 'editable-refused') return sendJson(ctx, 403, problem(403, 'forbidden', 'the server refused this write')), true;
   if (scenario === 'write-conflict') return sendJson(ctx, 409, problem(409, 'conflict', 'the task is already completed')), true;
   if (scenario === 'write-invalid') {
     const path = kind === 'attributes' ? `body.attributes.${Object.keys(body.attributes)[0]}` : 'body.userId';

@@ -90,6 +90,8 @@ export const profileAttributeSchema = z.object({
   rollup: rollupSchema.nullable(),
   pii: z.boolean(),
   restricted: z.boolean(),
+  /** Users may change it (`PATCH /v1/accounts/:id/attributes`); present only when true. */
+  editable: z.boolean().optional(),
 });
 
 /** One attribute's change within the recent-changes window. */

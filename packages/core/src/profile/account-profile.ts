@@ -72,6 +72,7 @@ export function buildAccountProfile(model: DatasetModel, accountId: string, asOf
       rollup: def.rollup ?? null,
       pii: def.pii ?? false,
       restricted: def.restricted ?? false,
+      ...(def.editable ? { editable: true } : {}),
     })),
     health: {
       current: engine.scoreAt(accountId, Date.parse(asOf)),

@@ -4,11 +4,19 @@
  * account's own value and the value rolled up over its child accounts, and a search box that
  * filters as you type by label, key and value. Rows that do not match are hidden, so typing
  * re-renders no row.
+ *
+ * A practitioner (read from the token) edits attributes marked `editable` inline: Edit, then
+ * Enter or Save (Escape or Cancel leaves). The new value shows at once, is restored with a
+ * visible message when the server refuses it, and `sk-attribute-changed` fires once accepted.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccountProfile } from '@successkit/core';
-import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { errorReason, panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { attributeInput, parseAttributeInput } from '../shared/attribute-editor.ts';
+import { fireWriteEvent } from '../shared/write-events.ts';
+import { tokenOf, writeRightsFromToken } from '../shared/write-rights.ts';
+import { writeStyles } from '../shared/write-styles.ts';
 import { SkElement } from '../shared/sk-element.ts';
 import { panelStyles, themeStyles } from '../shared/theme.ts';
 import { attributesStyles } from './account-attributes.styles.ts';
@@ -22,6 +30,7 @@ import { indexAttributes, matches, type AttributeGroup } from './attribute-index
  * @summary Every visible attribute of an account, grouped by category, with search as you type.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ * @event sk-attribute-changed - An `editable` attribute was changed (the server accepted it).
  *
  * @slot actions - Buttons or links the host adds to the header.
  * @slot empty - What to show when the account has no attribute (default: a sentence).
@@ -30,11 +39,14 @@ import { indexAttributes, matches, type AttributeGroup } from './attribute-index
  * @csspart header - The title and the `actions` slot.
  * @csspart search - The search box.
  * @csspart group - The table of one category.
+ * @csspart edit-button - The Edit button of an `editable` attribute (practitioners).
+ * @csspart save-button - Save in the inline editor; `cancel-button` leaves it.
+ * @csspart write-message - What became of the last change (saved, or refused and restored).
  * @csspart empty - The empty state.
  * @csspart retry-button - The retry button of the error state.
  */
 export class AccountAttributesElement extends SkElement {
-  static override styles = [themeStyles, panelStyles, attributesStyles];
+  static override styles = [themeStyles, panelStyles, attributesStyles, writeStyles];
 
   /** The account shown. */
   @property({ attribute: 'account-id', reflect: true }) accountId = '';
@@ -44,6 +56,11 @@ export class AccountAttributesElement extends SkElement {
   @property({ attribute: false }) strings = attributesStrings;
 
   @state() private groups: AttributeGroup[] = [];
+  /** The key being edited. */
+  @state() private _editing: string | null = null;
+  /** Values shown before the server answers, by key. */
+  @state() private _optimistic = new Map<string, string>();
+  @state() private _message: { refused: boolean; text: string } | null = null;
 
   readonly #task = this.apiTask({
     args: () => [this.accountId] as const,
@@ -66,7 +83,64 @@ export class AccountAttributesElement extends SkElement {
       complete: () => this.#renderGroups(),
       isEmpty: (profile: AccountProfile) => profile.attributes.length === 0,
     });
-    return html`<section part="base" class="base" aria-labelledby="title">${panelHeader(t.title)} ${body}</section>`;
+    const message = this._message;
+    return html`<section part="base" class="base" aria-labelledby="title">
+      ${panelHeader(t.title)}
+      ${message ? html`<p class="write-message ${message.refused ? 'refused' : 'done'}" part="write-message" role=${message.refused ? 'alert' : 'status'}>${message.text}</p>` : nothing}
+      ${body}
+    </section>`;
+  }
+
+  get #canEdit(): boolean {
+    return writeRightsFromToken(tokenOf(this, this.connection?.getToken())).editAttributes;
+  }
+
+  async #edit(key: string): Promise<void> {
+    this._editing = key;
+    await this.updateComplete;
+    this.shadowRoot!.querySelector<HTMLInputElement>(`tr[data-key="${CSS.escape(key)}"] .edit-input`)?.focus();
+  }
+
+  async #leave(key: string): Promise<void> {
+    this._editing = null;
+    await this.updateComplete;
+    this.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-key="${CSS.escape(key)}"] [part=edit-button]`)?.focus();
+  }
+
+  async #save(attribute: AccountProfile['attributes'][number], text: string): Promise<void> {
+    const t = this.strings;
+    const parsed = parseAttributeInput(attribute.type, text, t);
+    if ('error' in parsed) {
+      this._message = { refused: true, text: `${attribute.label}: ${parsed.error}` };
+      return;
+    }
+    this._optimistic = new Map(this._optimistic).set(attribute.key, parsed.value === null ? t.none : String(parsed.value));
+    this._message = null;
+    void this.#leave(attribute.key);
+    try {
+      const written = await this.callApi((client) => client.updateAttributes(this.accountId, { attributes: { [attribute.key]: parsed.value } }));
+      this._message = { refused: false, text: t.saved(attribute.label) };
+      fireWriteEvent(this, 'sk-attribute-changed', written);
+      await this.reload();
+    } catch (error) {
+      this._message = { refused: true, text: t.refused(errorReason(error)) };
+    } finally {
+      const rest = new Map(this._optimistic);
+      rest.delete(attribute.key);
+      this._optimistic = rest;
+    }
+  }
+
+  #renderOwn(entry: AttributeGroup['entries'][number], canEdit: boolean): unknown {
+    const t = this.strings;
+    const attribute = entry.attribute;
+    const shown = this._optimistic.get(attribute.key) ?? entry.own;
+    if (!canEdit || !attribute.editable) return shown;
+    if (this._editing === attribute.key) {
+      return attributeInput(attribute, t, { onSave: (text) => void this.#save(attribute, text), onCancel: () => void this.#leave(attribute.key) });
+    }
+    return html`${shown}
+      <button type="button" class="button edit" part="edit-button" aria-label=${t.edit(attribute.label)} ?disabled=${this._optimistic.has(attribute.key)} @click=${() => void this.#edit(attribute.key)}>${t.editShort}</button>`;
   }
 
   #renderGroups(): TemplateResult {
@@ -94,6 +168,7 @@ export class AccountAttributesElement extends SkElement {
   #renderGroup(group: AttributeGroup, hits: boolean[], count: number): TemplateResult {
     const t = this.strings;
     const id = `group-${group.category}`;
+    const canEdit = this.#canEdit;
     return html`<section class="group" part="group" data-category=${group.category} ?hidden=${count === 0} aria-labelledby=${id}>
       <h3 id=${id}>${t.categories[group.category] ?? group.category}</h3>
       <table class="grid">
@@ -108,7 +183,7 @@ export class AccountAttributesElement extends SkElement {
                 ${entry.attribute.restricted ? html`<span class="badge restricted" title=${t.restrictedHint}>${t.restricted}</span>` : nothing}
                 <span class="key">${entry.attribute.key}</span>
               </th>
-              <td class="own">${entry.own}</td>
+              <td class="own" ?data-pending=${this._optimistic.has(entry.attribute.key)}>${this.#renderOwn(entry, canEdit)}</td>
               <td class="rolled">${entry.rolledUp ?? ''}</td>
             </tr>`,
           )}

@@ -159,6 +159,9 @@ describe('user writes (by seat)', () => {
 
   it('refuses a non-editable, unknown or mistyped attribute with 422 naming each, and writes nothing', async () => {
     const before = (await call(ts.base, 'GET', '/v1/accounts/acc-alpha-1', tokens.viewer)).body;
+    // The profile says which attributes are editable (the elements offer Edit on those only).
+    expect(before.attributes.find((a: Json) => a.key === 'licenses').editable).toBe(true);
+    expect(before.attributes.find((a: Json) => a.key === 'arr').editable).toBeUndefined();
     const response = await call(ts.base, 'PATCH', '/v1/accounts/acc-alpha-1/attributes', tokens.practitioner, { attributes: { arr: 1, nope: 2, licenses: 3 } });
     expect(response.status).toBe(422);
     expect(response.type).toBe('application/problem+json');
