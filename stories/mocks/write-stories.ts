@@ -33,7 +33,7 @@ export function writeMockClient(seat: WriteArgs['seat'], outcome: WriteOutcome):
   const answer = async <T>(value: () => T): Promise<T> => {
     if (outcome === 'hang') return new Promise<T>(() => {});
     await new Promise((resolve) => setTimeout(resolve, 300));
-    if (outcome === 'refuse') throw new ForbiddenError({ type: 'https://successkit.dev/problems/forbidden', title: 'Forbidden', status: 403, detail: `the ${seat} seat cannot change this task` });
+    if (outcome === 'refuse') throw new ForbiddenError({ type: 'https://successkit.dev/problems/forbidden', title: 'Forbidden', status: 403, detail: `the ${seat} seat may not make this change` });
     return value();
   };
   const now = () => new Date().toISOString();
