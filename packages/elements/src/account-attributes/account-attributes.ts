@@ -12,10 +12,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccountProfile } from '@successkit/core';
-import { errorReason, panelHeader, renderTaskStates } from '../shared/api-states.ts';
-import { attributeInput, parseAttributeInput } from '../shared/attribute-editor.ts';
-import { fireWriteEvent } from '../shared/write-events.ts';
-import { tokenOf, writeRightsFromToken } from '../shared/write-rights.ts';
+import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { AttributeEdit } from '../shared/attribute-edit.ts';
+import { tokenOf } from '../shared/write-rights.ts';
 import { writeStyles } from '../shared/write-styles.ts';
 import { SkElement } from '../shared/sk-element.ts';
 import { panelStyles, themeStyles } from '../shared/theme.ts';
@@ -56,11 +55,12 @@ export class AccountAttributesElement extends SkElement {
   @property({ attribute: false }) strings = attributesStrings;
 
   @state() private groups: AttributeGroup[] = [];
-  /** The key being edited. */
-  @state() private _editing: string | null = null;
-  /** Values shown before the server answers, by key. */
-  @state() private _optimistic = new Map<string, string>();
-  @state() private _message: { refused: boolean; text: string } | null = null;
+  readonly #edit = new AttributeEdit(this, {
+    call: (fn) => this.callApi(fn),
+    reload: () => this.reload(),
+    token: () => tokenOf(this, this.connection?.getToken()),
+    texts: () => this.strings,
+  });
 
   readonly #task = this.apiTask({
     args: () => [this.accountId] as const,
@@ -83,64 +83,9 @@ export class AccountAttributesElement extends SkElement {
       complete: () => this.#renderGroups(),
       isEmpty: (profile: AccountProfile) => profile.attributes.length === 0,
     });
-    const message = this._message;
     return html`<section part="base" class="base" aria-labelledby="title">
-      ${panelHeader(t.title)}
-      ${message ? html`<p class="write-message ${message.refused ? 'refused' : 'done'}" part="write-message" role=${message.refused ? 'alert' : 'status'}>${message.text}</p>` : nothing}
-      ${body}
+      ${panelHeader(t.title)} ${this.#edit.renderMessage()} ${body}
     </section>`;
-  }
-
-  get #canEdit(): boolean {
-    return writeRightsFromToken(tokenOf(this, this.connection?.getToken())).editAttributes;
-  }
-
-  async #edit(key: string): Promise<void> {
-    this._editing = key;
-    await this.updateComplete;
-    this.shadowRoot!.querySelector<HTMLInputElement>(`tr[data-key="${CSS.escape(key)}"] .edit-input`)?.focus();
-  }
-
-  async #leave(key: string): Promise<void> {
-    this._editing = null;
-    await this.updateComplete;
-    this.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-key="${CSS.escape(key)}"] [part=edit-button]`)?.focus();
-  }
-
-  async #save(attribute: AccountProfile['attributes'][number], text: string): Promise<void> {
-    const t = this.strings;
-    const parsed = parseAttributeInput(attribute.type, text, t);
-    if ('error' in parsed) {
-      this._message = { refused: true, text: `${attribute.label}: ${parsed.error}` };
-      return;
-    }
-    this._optimistic = new Map(this._optimistic).set(attribute.key, parsed.value === null ? t.none : String(parsed.value));
-    this._message = null;
-    void this.#leave(attribute.key);
-    try {
-      const written = await this.callApi((client) => client.updateAttributes(this.accountId, { attributes: { [attribute.key]: parsed.value } }));
-      this._message = { refused: false, text: t.saved(attribute.label) };
-      fireWriteEvent(this, 'sk-attribute-changed', written);
-      await this.reload();
-    } catch (error) {
-      this._message = { refused: true, text: t.refused(errorReason(error)) };
-    } finally {
-      const rest = new Map(this._optimistic);
-      rest.delete(attribute.key);
-      this._optimistic = rest;
-    }
-  }
-
-  #renderOwn(entry: AttributeGroup['entries'][number], canEdit: boolean): unknown {
-    const t = this.strings;
-    const attribute = entry.attribute;
-    const shown = this._optimistic.get(attribute.key) ?? entry.own;
-    if (!canEdit || !attribute.editable) return shown;
-    if (this._editing === attribute.key) {
-      return attributeInput(attribute, t, { onSave: (text) => void this.#save(attribute, text), onCancel: () => void this.#leave(attribute.key) });
-    }
-    return html`${shown}
-      <button type="button" class="button edit" part="edit-button" aria-label=${t.edit(attribute.label)} ?disabled=${this._optimistic.has(attribute.key)} @click=${() => void this.#edit(attribute.key)}>${t.editShort}</button>`;
   }
 
   #renderGroups(): TemplateResult {
@@ -168,7 +113,6 @@ export class AccountAttributesElement extends SkElement {
   #renderGroup(group: AttributeGroup, hits: boolean[], count: number): TemplateResult {
     const t = this.strings;
     const id = `group-${group.category}`;
-    const canEdit = this.#canEdit;
     return html`<section class="group" part="group" data-category=${group.category} ?hidden=${count === 0} aria-labelledby=${id}>
       <h3 id=${id}>${t.categories[group.category] ?? group.category}</h3>
       <table class="grid">
@@ -183,7 +127,7 @@ export class AccountAttributesElement extends SkElement {
                 ${entry.attribute.restricted ? html`<span class="badge restricted" title=${t.restrictedHint}>${t.restricted}</span>` : nothing}
                 <span class="key">${entry.attribute.key}</span>
               </th>
-              <td class="own" ?data-pending=${this._optimistic.has(entry.attribute.key)}>${this.#renderOwn(entry, canEdit)}</td>
+              <td class="own" ?data-pending=${this.#edit.pending(entry.attribute.key)}>${this.#edit.renderOwn(entry.attribute, entry.own)}</td>
               <td class="rolled">${entry.rolledUp ?? ''}</td>
             </tr>`,
           )}

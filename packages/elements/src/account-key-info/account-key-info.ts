@@ -2,15 +2,20 @@
  * `<account-key-info>`: the key attributes of an account at its level (the attributes the admin
  * put in the `keyInfo` category, or the keys the host lists), each with the account's own value
  * and, for attributes that roll up, the value over its child accounts. Restricted attributes
- * come only to callers allowed to see them (the server decides) and are marked.
+ * come only to callers allowed to see them (the server decides) and are marked. A practitioner
+ * edits the `editable` ones inline (`AttributeEdit`: optimistic, restored with a message when
+ * refused, `sk-attribute-changed`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AccountProfile } from '@successkit/core';
 import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
+import { AttributeEdit } from '../shared/attribute-edit.ts';
 import { formatValue } from '../shared/format-value.ts';
 import { SkElement } from '../shared/sk-element.ts';
 import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { tokenOf } from '../shared/write-rights.ts';
+import { writeStyles } from '../shared/write-styles.ts';
 import { keyInfoStyles } from './account-key-info.styles.ts';
 import { keyInfoStrings } from './account-key-info.strings.ts';
 
@@ -23,6 +28,7 @@ type Attribute = AccountProfile['attributes'][number];
  * @summary Key attributes of an account, own and rolled-up values.
  *
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ * @event sk-attribute-changed - An `editable` attribute was changed (the server accepted it).
  *
  * @slot actions - Buttons or links the host adds to the header.
  * @slot empty - What to show when the account has no key attribute (default: a sentence).
@@ -30,13 +36,16 @@ type Attribute = AccountProfile['attributes'][number];
  * @csspart base - The wrapper of everything.
  * @csspart header - The title and the `actions` slot.
  * @csspart item - One attribute.
+ * @csspart edit-button - The Edit button of an `editable` attribute (practitioners).
+ * @csspart save-button - Save in the inline editor; `cancel-button` leaves it.
+ * @csspart write-message - What became of the last change (saved, or refused and restored).
  * @csspart empty - The empty state.
  * @csspart retry-button - The retry button of the error state.
  *
  * @cssproperty --sk-key-info-min-width - Minimum width of one attribute card (default 180px).
  */
 export class AccountKeyInfoElement extends SkElement {
-  static override styles = [themeStyles, panelStyles, keyInfoStyles];
+  static override styles = [themeStyles, panelStyles, keyInfoStyles, writeStyles];
 
   /** The account shown. */
   @property({ attribute: 'account-id', reflect: true }) accountId = '';
@@ -44,6 +53,13 @@ export class AccountKeyInfoElement extends SkElement {
   @property() keys = '';
   /** The user-visible strings (replace for another language). */
   @property({ attribute: false }) strings = keyInfoStrings;
+
+  readonly #edit = new AttributeEdit(this, {
+    call: (fn) => this.callApi(fn),
+    reload: () => this.reload(),
+    token: () => tokenOf(this, this.connection?.getToken()),
+    texts: () => this.strings,
+  });
 
   readonly #task = this.apiTask({
     args: () => [this.accountId] as const,
@@ -65,7 +81,7 @@ export class AccountKeyInfoElement extends SkElement {
       complete: (profile) => this.#renderList(this.#chosen(profile)),
       isEmpty: (profile) => this.#chosen(profile).length === 0,
     });
-    return html`<section part="base" class="base" aria-labelledby="title">${panelHeader(t.title)} ${body}</section>`;
+    return html`<section part="base" class="base" aria-labelledby="title">${panelHeader(t.title)} ${this.#edit.renderMessage()} ${body}</section>`;
   }
 
   #renderList(attributes: Attribute[]): TemplateResult {
@@ -79,7 +95,7 @@ export class AccountKeyInfoElement extends SkElement {
             ${a.restricted ? html`<span class="badge restricted" title=${t.restrictedHint}>${t.restricted}</span>` : nothing}
           </dt>
           <dd>
-            <span class="own"><span class="visually-hidden">${t.own}: </span>${formatValue(a.own, a.type, words)}</span>
+            <span class="own" ?data-pending=${this.#edit.pending(a.key)}><span class="visually-hidden">${t.own}: </span>${this.#edit.renderOwn(a, formatValue(a.own, a.type, words))}</span>
             ${a.rolledUp === undefined ? nothing : html`<span class="rolled">${t.rolledUp}: ${formatValue(a.rolledUp, a.type, words)}</span>`}
           </dd>
         </div>`,
