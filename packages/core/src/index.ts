@@ -261,6 +261,7 @@ export type {
   UsageQuery,
 } from './api/profile-query.ts';
 export {
+  accountUpsertSchema,
   changesPageSchema,
   changesQuerySchema,
   dataChangeSchema,
@@ -271,7 +272,7 @@ export {
   ingestRequestSchema,
   ingestResponseSchema,
 } from './api/ingest-api.ts';
-export type { ChangesPage, IngestKind, IngestRequest, IngestResponse } from './api/ingest-api.ts';
+export type { AccountUpsert, ChangesPage, IngestKind, IngestRequest, IngestResponse } from './api/ingest-api.ts';
 export {
   attributesPatchSchema,
   attributesWrittenSchema,

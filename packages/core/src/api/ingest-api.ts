@@ -28,8 +28,18 @@ export const ingestKinds = ['accountTypes', 'attributes', 'healthProfiles', 'tea
 /** One kind of an ingest batch. */
 export type IngestKind = (typeof ingestKinds)[number];
 
+/**
+ * An account upsert: the dataset file's account, where an account already stored may leave out
+ * `name`, `typeId`, `parentId` and `attributes` (they keep their stored values), so a host can
+ * push one changed attribute as `{ id, attributes: { renewalDate: "…" } }`. A new account needs
+ * them all (else `422` naming each missing field).
+ */
+export const accountUpsertSchema = accountSchema.partial({ name: true, typeId: true, parentId: true, attributes: true });
+/** An account upsert of `POST /v1/ingest`. */
+export type AccountUpsert = z.infer<typeof accountUpsertSchema>;
+
 const upserts = {
-  accounts: accountSchema,
+  accounts: accountUpsertSchema,
   users: userSchema,
   teams: teamSchema,
   contacts: contactSchema,

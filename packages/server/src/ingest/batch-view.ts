@@ -4,23 +4,30 @@
  * removed — without copying the tenant. The checker asks it whether a referenced entity exists
  * afterwards; the planner asks it for the new value of an upsert.
  */
-import { entityKeyOf, type Account, type EntityKind, type EntityOf } from '@successkit/core';
+import { entityKeyOf, type Account, type AccountUpsert, type EntityKind, type EntityOf } from '@successkit/core';
 import type { LiveTenant } from '../records/live-tenant.ts';
 import type { BatchItem } from './batch-items.ts';
 
 /**
- * An account upsert merged into the stored account: fields given replace, `lifecycle` left out
- * keeps the stored one, and `attributes` merge key by key (`null` clears one; a key the stored
- * account does not have and the upsert clears is left out).
+ * An account upsert merged into the stored account: fields given replace, fields left out
+ * (`name`, `typeId`, `parentId`, `lifecycle`) keep the stored ones, and `attributes` merge key by
+ * key (`null` clears one; a key the stored account does not have and the upsert clears is left
+ * out). A new account is taken as given: `checkBatch` reports the fields it lacks.
  */
-function mergeAccount(stored: Account | undefined, upsert: Account): Account {
-  if (!stored) return upsert;
+function mergeAccount(stored: Account | undefined, upsert: AccountUpsert): Account {
+  if (!stored) return { ...upsert, attributes: upsert.attributes ?? {} } as Account;
   const attributes = { ...stored.attributes };
-  for (const [key, value] of Object.entries(upsert.attributes)) {
+  for (const [key, value] of Object.entries(upsert.attributes ?? {})) {
     if (value === null && !(key in attributes)) continue;
     attributes[key] = value;
   }
-  const merged: Account = { id: upsert.id, name: upsert.name, typeId: upsert.typeId, parentId: upsert.parentId, attributes };
+  const merged: Account = {
+    id: upsert.id,
+    name: upsert.name ?? stored.name,
+    typeId: upsert.typeId ?? stored.typeId,
+    parentId: upsert.parentId === undefined ? stored.parentId : upsert.parentId,
+    attributes,
+  };
   const lifecycle = upsert.lifecycle ?? stored.lifecycle;
   if (lifecycle !== undefined) merged.lifecycle = lifecycle;
   return merged;
@@ -41,7 +48,7 @@ export class BatchView {
       let byKey = target.get(item.kind);
       if (!byKey) target.set(item.kind, (byKey = new Map()));
       if (byKey.has(item.key)) continue; // duplicates are reported by the checker
-      const value = item.kind === 'accounts' && item.value ? mergeAccount(tenant.get('accounts', item.key), item.value as Account) : item.value;
+      const value = item.kind === 'accounts' && item.value ? mergeAccount(tenant.get('accounts', item.key), item.value as AccountUpsert) : item.value;
       byKey.set(item.key, { ...item, value } as BatchItem & { value: object });
     }
   }

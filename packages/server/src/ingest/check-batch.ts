@@ -83,6 +83,11 @@ function checkAccounts(view: BatchView, add: Add, missing: (path: string, what: 
   };
   for (const { path, value, key } of view.upserted('accounts')) {
     const given = value;
+    if (!view.tenant.get('accounts', key)) {
+      const lacking = (['name', 'typeId', 'parentId'] as const).filter((field) => given[field] === undefined);
+      for (const field of lacking) add(`${path}/${field}`, `required for a new account ("${key}" is not in the store)`);
+      if (lacking.length > 0) continue;
+    }
     if (!view.has('accountTypes', given.typeId)) missing(`${path}/typeId`, 'account type', given.typeId);
     if (given.parentId !== null) {
       if (given.parentId === given.id) add(`${path}/parentId`, `account "${given.id}" cannot be its own parent`);

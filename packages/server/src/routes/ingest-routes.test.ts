@@ -76,6 +76,21 @@ describe('POST /v1/ingest and GET /v1/changes', () => {
     expect(changes).toEqual({ changes: [], latestSeq: 0, next: null });
   });
 
+  it('takes a partial upsert of a stored account (one attribute), and names what a new account lacks', async () => {
+    const stored = (await call(ts.base, 'GET', '/v1/accounts/acc-alpha-1', viewer)).body.account;
+    const partial = await ingest({ upserts: { accounts: [{ id: 'acc-alpha-1', attributes: { arr: 7_000 } }] } });
+    expect(partial.status).toBe(200);
+    const child = await call(ts.base, 'GET', '/v1/accounts/acc-alpha-1', viewer);
+    expect(child.body.account).toMatchObject({ name: stored.name, typeId: stored.typeId, parentId: stored.parentId }); // kept
+    expect(child.body.attributes.find((a: { key: string }) => a.key === 'arr').own).toBe(7_000);
+    expect(child.body.attributes.find((a: { key: string }) => a.key === 'licenses').own).toBe(5); // untouched attributes stay
+    const before = (await call(ts.base, 'GET', '/v1/accounts/acc-root', viewer)).body.dataVersion;
+    const fresh = await ingest({ upserts: { accounts: [{ id: 'acc-brand-new', attributes: { arr: 1 } }] } });
+    expect(fresh.status).toBe(422);
+    expect(fresh.body.errors.map((e: { path: string }) => e.path)).toEqual(['/upserts/accounts/0/name', '/upserts/accounts/0/typeId', '/upserts/accounts/0/parentId']);
+    expect((await call(ts.base, 'GET', '/v1/accounts/acc-root', viewer)).body.dataVersion).toBe(before);
+  });
+
   it('names the ids of a cycle', async () => {
     const types = { accountTypes: [{ id: 'region', name: 'Region', parentTypeId: 'region' }] };
     const response = await ingest({ upserts: types });
