@@ -8,9 +8,11 @@
  * (422 naming `body.attributes.<key>` or `body.userId`), `write-slow` (answers after 1.5 s);
  * any other scenario accepts. `/stub-profile/<scenario>/writes` lists the writes received.
  * Scenarios starting `editable` answer `GET /v1/accounts/:id` with the full profile, two of its
- * attributes `editable` (`editable-refused` refuses the writes with 403).
+ * attributes `editable` (`editable-refused` refuses the writes with 403). The same writes are
+ * answered on the parts stub's bases (`/stub-parts/<scenario>`, the portfolio's), which also get
+ * `GET /v1/accounts/:id/tasks` here (the portfolio's task panel).
  */
-import { mockFullProfile } from '../src/account-profile/__fixtures__/profile-parts.ts';
+import { mockFullProfile, mockTasks } from '../src/account-profile/__fixtures__/profile-parts.ts';
 import { readJson, sendJson } from './stub-api.mjs';
 
 /** The full profile with its first number-like and first string attribute marked `editable`. */
@@ -50,12 +52,17 @@ export async function handle(ctx) {
       sendJson(ctx, 200, editableProfile(decodeURIComponent(editable[2])));
       return true;
     }
-    const list = /^\/stub-profile\/([\w-]+)\/writes$/.exec(ctx.path);
+    const tasks = /^\/stub-parts\/[\w-]+\/v1\/accounts\/([^/]+)\/tasks$/.exec(ctx.path);
+    if (tasks) {
+      sendJson(ctx, 200, mockTasks(decodeURIComponent(tasks[1]), Object.fromEntries(new URLSearchParams(ctx.querystring))));
+      return true;
+    }
+    const list = /^\/stub-(?:profile|parts)\/([\w-]+)\/writes$/.exec(ctx.path);
     if (!list) return false;
     sendJson(ctx, 200, writes.get(list[1]) ?? []);
     return true;
   }
-  const match = /^\/stub-profile\/([\w-]+)\/v1\/(?:accounts\/([^/]+)\/(touchpoints|tasks|attributes)|tasks\/([^/]+))$/.exec(ctx.path);
+  const match = /^\/stub-(?:profile|parts)\/([\w-]+)\/v1\/(?:accounts\/([^/]+)\/(touchpoints|tasks|attributes)|tasks\/([^/]+))$/.exec(ctx.path);
   if (!match) return false;
   const [, scenario, accountId, part, taskId] = match;
   const kind = taskId ? 'taskPatch' : part === 'touchpoints' ? 'touchpoint' : part === 'tasks' ? 'task' : 'attributes';
@@ -72,7 +79,7 @@ export async function handle(ctx) {
   if (!seatOk) return sendJson(ctx, 403, problem(403, 'forbidden', `the ${claims.seat} seat cannot do this`)), true;
   const seen = writes.get(scenario) ?? [];
   writes.set(scenario, seen);
-  seen.push({ method: ctx.method, path: ctx.path.replace(/^\/stub-profile\/[\w-]+/, ''), body, seat: claims.seat });
+  seen.push({ method: ctx.method, path: ctx.path.replace(/^\/stub-(?:profile|parts)\/[\w-]+/, ''), body, seat: claims.seat });
   if (scenario === 'write-slow') await new Promise((resolve) => setTimeout(resolve, 1500));
   if (scenario === 'write-refused' || scenario === 'editable-refused') return sendJson(ctx, 403, problem(403, 'forbidden', 'the server refused this write')), true;
   if (scenario === 'write-conflict') return sendJson(ctx, 409, problem(409, 'conflict', 'the task is already completed')), true;

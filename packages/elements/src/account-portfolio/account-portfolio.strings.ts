@@ -35,5 +35,8 @@ export const portfolioStrings = {
   error: 'Your accounts could not be loaded.',
   retry: 'Retry',
   empty: 'No accounts are assigned to you.',
+  // The task panel (contributors and practitioners: add, complete, reopen through <account-tasks>).
+  tasksShort: 'Tasks',
+  tasksOf: (name: string) => `Tasks of ${name}`,
   noApi: 'Set api-base (or wrap the element in <successkit-provider>) to show your accounts.',
 };

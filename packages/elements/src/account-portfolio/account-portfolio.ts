@@ -5,12 +5,18 @@
  * replaced), and in any case an `sk-account-open` event (cancel it to stop the link). The list
  * is loaded once (up to 5,000 accounts) and filtered in the page; above 60 rows only the rows
  * on screen are in the DOM (a virtual window), so 2,000 accounts render about as fast as 30.
+ * For a contributor or practitioner (read from the token), each row's Tasks button opens that
+ * account's `<account-tasks>` under the table — add, complete, reopen by seat — and the list is
+ * read again after each accepted change (`sk-task-changed` bubbles on). The button shows when
+ * the page defines `<account-tasks>` (`@successkit/elements/account-tasks`, or define-all): the
+ * portfolio does not bundle it, to stay within its size budget.
  *
  * @tagname account-portfolio
  * @summary The caller's accounts with health, renewal, coverage and tasks; sort, filter, search.
  *
  * @event sk-account-open - The user opened an account (detail: `{ accountId, name }`); cancelable.
  * @event sk-token-expired - The embed token expired; set a fresh `token` to continue.
+ * @event sk-task-changed - A task was added, completed or reopened from the task panel.
  *
  * @slot actions - Host buttons or links in the header.
  * @slot empty - What to show when no account is assigned to the caller.
@@ -19,18 +25,21 @@
  * @csspart header - The title and the actions slot.
  * @csspart filters - The search box and the filter pickers.
  * @csspart table - The table of accounts.
+ * @csspart tasks-button - A row's Tasks button (contributors and practitioners).
+ * @csspart tasks - The task panel of the chosen account.
  * @csspart empty - The empty state.
  * @csspart retry-button - The retry button of the error state.
  *
  * @cssproperty --sk-portfolio-height - Height of the scrolling table (default 32rem).
  * @cssproperty --sk-color-accent - Colour of the account links.
  */
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Portfolio, PortfolioItem, PortfolioSort } from '@successkit/core';
 import { panelHeader, renderTaskStates } from '../shared/api-states.ts';
 import { SkElement } from '../shared/sk-element.ts';
 import { panelStyles, themeStyles } from '../shared/theme.ts';
+import { tokenOf, writeRightsFromToken } from '../shared/write-rights.ts';
 import { portfolioRowHeight, portfolioStyles } from './account-portfolio.styles.ts';
 import { portfolioStrings as t } from './account-portfolio.strings.ts';
 import { portfolioHeader, portfolioRow, portfolioColumns } from './portfolio-row.ts';
@@ -68,6 +77,9 @@ export class AccountPortfolioElement extends SkElement {
   /** The sort order. */
   @property() order: 'asc' | 'desc' = 'asc';
 
+  /** The account whose tasks are open under the table. */
+  @state() private _tasksFor: { id: string; name: string } | null = null;
+
   readonly #window = new VirtualWindowController(this, portfolioRowHeight);
   #view: { items: readonly PortfolioItem[]; key: string; rows: PortfolioItem[] } | null = null;
 
@@ -101,6 +113,9 @@ export class AccountPortfolioElement extends SkElement {
     const rows = this.#rows(data.items);
     const { start, end } = rows.length <= virtualFrom ? { start: 0, end: rows.length } : this.#window.window(rows.length);
     const figures = portfolioFigures(rows);
+    const rights = writeRightsFromToken(tokenOf(this, this.connection?.getToken()));
+    // The panel is `<account-tasks>`, defined by the page (the portfolio does not bundle it).
+    const tasks = (rights.addTasks || rights.completeOwnTasks) && customElements.get('account-tasks') ? { open: (row: PortfolioItem) => this.#showTasks(row), shownFor: this._tasksFor?.id ?? null } : undefined;
     const h = this.#window.rowHeight;
     const spacer = (count: number) =>
       count ? html`<tr class="spacer" aria-hidden="true"><td colspan=${portfolioColumns.length} style=${`height:${count * h}px`}></td></tr>` : html``;
@@ -113,13 +128,37 @@ export class AccountPortfolioElement extends SkElement {
           <thead>${portfolioHeader(this.sort, this.order, (sort) => this.#sortBy(sort))}</thead>
           <tbody>
             ${spacer(start)}
-            ${rows.slice(start, end).map((row, i) => portfolioRow(row, start + i, this.hrefTemplate, (e, r) => this.#open(e, r)))}
+            ${rows.slice(start, end).map((row, i) => portfolioRow(row, start + i, this.hrefTemplate, (e, r) => this.#open(e, r), tasks))}
             ${spacer(rows.length - end)}
           </tbody>
         </table>
         ${rows.length ? html`` : html`<p class="state no-match">${t.noMatch}</p>`}
-      </div>`;
+      </div>
+      ${tasks ? this.#renderTasks() : nothing}`;
   }
+
+  #renderTasks(): TemplateResult {
+    const shown = this._tasksFor;
+    return html`<div id="portfolio-tasks" part="tasks" class="tasks-panel" ?hidden=${!shown}>
+      ${shown
+        ? html`<account-tasks
+            account-id=${shown.id}
+            api-base=${this.apiBase || this.connection?.apiBase || ''}
+            theme=${this.theme}
+            .apiClient=${this.apiClient}
+            .token=${this.token}
+            aria-label=${t.tasksOf(shown.name)}
+            @sk-task-changed=${() => void this.reload()}
+          ></account-tasks>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Opens the account's tasks, or closes them when they are open (the row's button toggles). */
+  #showTasks(row: PortfolioItem): void {
+    this._tasksFor = this._tasksFor?.id === row.account.id ? null : { id: row.account.id, name: row.account.name };
+  }
+
 
   #renderFilters(data: Portfolio): TemplateResult {
     const pick = (label: string, value: string, options: Array<[string, string]>, set: (v: string) => void) => html`<label

@@ -26,8 +26,17 @@ function profileHref(template: string, id: string): string {
   return template.replaceAll('{id}', encodeURIComponent(id));
 }
 
-/** A row; `index` is its position in the whole list (for `aria-rowindex`). */
-export function portfolioRow(row: PortfolioItem, index: number, hrefTemplate: string, open: (event: Event, row: PortfolioItem) => void): TemplateResult {
+/**
+ * A row; `index` is its position in the whole list (for `aria-rowindex`). With `tasks`, the open
+ * tasks cell also holds a "Tasks" button that opens the account's tasks (user writes).
+ */
+export function portfolioRow(
+  row: PortfolioItem,
+  index: number,
+  hrefTemplate: string,
+  open: (event: Event, row: PortfolioItem) => void,
+  tasks?: { open: (row: PortfolioItem) => void; shownFor: string | null },
+): TemplateResult {
   const { account, health } = row;
   const name = hrefTemplate
     ? html`<a href=${profileHref(hrefTemplate, account.id)} @click=${(e: Event) => open(e, row)}>${account.name}</a>`
@@ -39,7 +48,9 @@ export function portfolioRow(row: PortfolioItem, index: number, hrefTemplate: st
     <td>${row.renewalDate ? html`${day.format(new Date(row.renewalDate))}${row.daysToRenewal === null ? nothing : html` <span class="muted">${t.inDays(row.daysToRenewal)}</span>`}` : t.noValue}</td>
     <td class="num">${row.contractValue === null ? t.noValue : money.format(row.contractValue)}</td>
     <td>${row.covered ? t.yes : html`<span class="not-covered">${t.no}</span>`}</td>
-    <td class="num">${row.openTasks}${row.overdueTasks ? html` <span class="overdue">(${t.overdue(row.overdueTasks)})</span>` : nothing}</td>
+    <td class="num">${row.openTasks}${row.overdueTasks ? html` <span class="overdue">(${t.overdue(row.overdueTasks)})</span>` : nothing}${tasks
+        ? html` <button type="button" class="link tasks" part="tasks-button" aria-label=${t.tasksOf(account.name)} aria-controls="portfolio-tasks" aria-expanded=${tasks.shownFor === account.id ? 'true' : 'false'} @click=${() => tasks.open(row)}>${t.tasksShort}</button>`
+        : nothing}</td>
   </tr>`;
 }
 
