@@ -13,9 +13,9 @@ import { seatToken } from '../../packages/elements/src/shared/__fixtures__/seat-
 import { profilePartsMockClient } from './profile-parts-api.ts';
 
 /** How the mocked server answers a write. */
-export type WriteOutcome = 'accept' | 'refuse' | 'hang';
+type WriteOutcome = 'accept' | 'refuse' | 'hang';
 /** The state a story shows. */
-export type FormState = 'empty' | 'invalid' | 'submitting' | 'refused' | 'done';
+type FormState = 'empty' | 'invalid' | 'submitting' | 'refused' | 'done';
 
 /** The arguments of a write story. */
 export interface WriteArgs {
@@ -27,7 +27,7 @@ export interface WriteArgs {
 const outcomeOf: Record<FormState, WriteOutcome> = { empty: 'accept', invalid: 'accept', submitting: 'hang', refused: 'refuse', done: 'accept' };
 
 /** A client reading the full fixtures and answering writes with `outcome`, as `seat`. */
-export function writeMockClient(seat: WriteArgs['seat'], outcome: WriteOutcome): SuccessKitClient {
+function writeMockClient(seat: WriteArgs['seat'], outcome: WriteOutcome): SuccessKitClient {
   const reads = profilePartsMockClient('full');
   let serial = 0;
   const answer = async <T>(value: () => T): Promise<T> => {

@@ -17,7 +17,7 @@ import { writeRightsFromToken } from './write-rights.ts';
 type Attribute = AccountProfile['attributes'][number];
 
 /** The texts the controller needs. */
-export interface AttributeEditTexts extends EditorTexts {
+interface AttributeEditTexts extends EditorTexts {
   editShort: string;
   none: string;
   saved: (label: string) => string;
