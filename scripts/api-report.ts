@@ -3,8 +3,13 @@
  * package (`packages/<name>/api-report/<entry>.api.md`) with @microsoft/api-extractor, from the
  * built `.d.ts` files (run `pnpm build` first). `pnpm api-report --check` (CI) fails when a report
  * differs from what is committed, so every change of the public surface is reviewed in its diff.
+ *
+ * Reports are normalised before they are written or compared: TypeScript prints the members of
+ * an inferred union (a zod enum's `{ poor: "poor"; good: "good"; … }`) in the order it first
+ * met each literal, which varies with the order the files were read, so each run of such member
+ * lines is sorted. Without this a clean clone could "change" a report nobody touched.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Extractor, ExtractorConfig, type IConfigFile } from '@microsoft/api-extractor';
 
@@ -24,17 +29,32 @@ function entryPoints(dir: string): Array<{ name: string; types: string }> {
   return out;
 }
 
+/** Sorts each run of consecutive literal-member lines (`name: "name";`), the one part of a report whose order is not stable. */
+export function normalizeReport(text: string): string {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const member = /^\s*("?[\w$-]+"?\??): ("[^"]*"|-?\d+(\.\d+)?|true|false);$/;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && member.test(lines[j]!)) j++;
+    if (j - i > 1) lines.splice(i, j - i, ...lines.slice(i, j).sort());
+    i = j === i ? i + 1 : j;
+  }
+  return lines.join('\n');
+}
+
 let failures = 0;
 for (const name of packages) {
   const dir = resolve('packages', name);
   const reportFolder = join(dir, 'api-report');
+  const scratch = join(dir, 'node_modules', '.api-report');
   mkdirSync(reportFolder, { recursive: true });
   for (const entry of entryPoints(dir)) {
     const configObject: IConfigFile = {
       projectFolder: dir,
+      newlineKind: 'lf',
       mainEntryPointFilePath: join(dir, entry.types),
       compiler: { overrideTsconfig: { compilerOptions: { lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: ['node'], skipLibCheck: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2023', experimentalDecorators: true } } },
-      apiReport: { enabled: true, reportFolder, reportTempFolder: join(dir, 'node_modules', '.api-report'), reportFileName: `${entry.name}.api.md` },
+      apiReport: { enabled: true, reportFolder: scratch, reportTempFolder: join(scratch, 'temp'), reportFileName: `${entry.name}.api.md` },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
@@ -49,16 +69,27 @@ for (const name of packages) {
       },
     };
     const config = ExtractorConfig.prepare({ configObject, configObjectFullPath: undefined, packageJsonFullPath: join(dir, 'package.json') });
-    const result = Extractor.invoke(config, { localBuild: !check, showVerboseMessages: false, messageCallback: (m) => { m.handled = true; } });
+    const result = Extractor.invoke(config, { localBuild: true, showVerboseMessages: false, messageCallback: (m) => { m.handled = true; } });
     const label = `@successkit/${name}${entry.name === 'index' ? '' : `/${entry.name}`}`;
-    if (check && result.apiReportChanged) {
-      failures += 1;
-      console.error(`✗ ${label}: the public API changed; run \`pnpm build && pnpm api-report\` and commit packages/${name}/api-report/${entry.name}.api.md`);
-    } else if (!result.succeeded && !result.apiReportChanged) {
+    const fresh = join(scratch, `${entry.name}.api.md`);
+    if (!result.succeeded || !existsSync(fresh)) {
       failures += 1;
       console.error(`✗ ${label}: api-extractor failed (${result.errorCount} errors)`);
+      continue;
+    }
+    const committedPath = join(reportFolder, `${entry.name}.api.md`);
+    const report = normalizeReport(readFileSync(fresh, 'utf8'));
+    const raw = existsSync(committedPath) ? readFileSync(committedPath, 'utf8') : null;
+    const committed = raw === null ? null : normalizeReport(raw);
+    if (committed === report) {
+      if (!check && raw !== report) writeFileSync(committedPath, report); // the normal form, same API
+      console.log(`✓ ${label}`);
+    } else if (check) {
+      failures += 1;
+      console.error(`✗ ${label}: the public API changed; run \`pnpm build && pnpm api-report\` and commit packages/${name}/api-report/${entry.name}.api.md`);
     } else {
-      console.log(`${result.apiReportChanged ? '↻' : '✓'} ${label}`);
+      writeFileSync(committedPath, report);
+      console.log(`↻ ${label}`);
     }
   }
 }
