@@ -31,8 +31,12 @@ export const writeStyles = css`
   .write-message.refused {
     color: var(--_danger);
   }
+  /* A write the server has not confirmed yet: marked by a dashed edge and a subtle ground, never by
+     fading the text (faded text fails WCAG contrast). */
   [data-pending] {
-    opacity: 0.7;
+    background: var(--_subtle);
+    box-shadow: inset 3px 0 0 var(--_border);
+    font-style: italic;
   }
   .button:focus-visible,
   input:focus-visible,
