@@ -13,10 +13,7 @@
  * Median over runs, each on a new element.
  */
 import { median, recordFigure } from '@successkit/bench-kit';
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+import { measureInChromium } from './browser-page.ts';
 
 const count = 300;
 const runs = 15;
@@ -75,61 +72,28 @@ window.measure = async (runs, warmup) => {
   for (let i = 0; i < warmup; i++) await once([]);
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await once(keystrokes));
-  return { samples, keystrokes };
+  window.keystrokeMs = keystrokes;
+  return samples;
 };
 `;
 
-const bundle = await build({
-  stdin: { contents: page, resolveDir: new URL('.', import.meta.url).pathname, sourcefile: 'attributes-page.ts', loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  conditions: ['@successkit/source'],
-  tsconfig: new URL('../tsconfig.esbuild.json', import.meta.url).pathname,
-  logLevel: 'error',
+const { samples, extra } = await measureInChromium<{ keystrokeMs: number[] }>(page, runs, warmup, ['keystrokeMs']);
+const keystrokes = extra.keystrokeMs;
+const render = median(samples);
+recordFigure({
+  name: `elements.render.account-attributes-${count}`,
+  median: Math.round(render * 10) / 10,
+  unit: 'ms',
+  target: '< 30 ms',
+  met: render < 30,
+  note: `${runs} runs after ${warmup} warm-up; append → ${count} rows in 5 category tables in the DOM and laid out (JSON parse and attribute index included)`,
 });
-const script = bundle.outputFiles[0]!.text;
-
-const server = createServer((request, response) => {
-  if (request.url === '/page.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><body><script type="module" src="/page.js"></script></body></html>');
+const key = median(keystrokes);
+recordFigure({
+  name: `elements.render.account-attributes-${count}-keystroke`,
+  median: Math.round(key * 10) / 10,
+  unit: 'ms',
+  target: '< 16 ms',
+  met: key < 16,
+  note: `${keystrokes.length} keystrokes over ${runs} elements; input event → rows hidden or shown, count updated, laid out`,
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address() as AddressInfo;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-try {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await tab.goto(`http://127.0.0.1:${port}/`);
-  await tab.waitForFunction(() => 'measure' in window);
-  const { samples, keystrokes } = await tab.evaluate(
-    ([r, w]) => (window as unknown as { measure: (runs: number, warmup: number) => Promise<{ samples: number[]; keystrokes: number[] }> }).measure(r, w),
-    [runs, warmup] as const,
-  );
-  const render = median(samples);
-  recordFigure({
-    name: `elements.render.account-attributes-${count}`,
-    median: Math.round(render * 10) / 10,
-    unit: 'ms',
-    target: '< 30 ms',
-    met: render < 30,
-    note: `${runs} runs after ${warmup} warm-up; append → ${count} rows in 5 category tables in the DOM and laid out (JSON parse and attribute index included)`,
-  });
-  const key = median(keystrokes);
-  recordFigure({
-    name: `elements.render.account-attributes-${count}-keystroke`,
-    median: Math.round(key * 10) / 10,
-    unit: 'ms',
-    target: '< 16 ms',
-    met: key < 16,
-    note: `${keystrokes.length} keystrokes over ${runs} elements; input event → rows hidden or shown, count updated, laid out`,
-  });
-} finally {
-  await browser.close();
-  server.close();
-}

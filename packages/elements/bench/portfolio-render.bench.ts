@@ -11,10 +11,7 @@
  * that wrote the rows, before any frame). Median over runs, each on a new element.
  */
 import { median, recordFigure } from '@successkit/bench-kit';
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+import { measureInChromium } from './browser-page.ts';
 
 const accounts = 2000;
 const runs = 15;
@@ -76,56 +73,20 @@ window.measure = async (runs, warmup) => {
 };
 `;
 
-const bundle = await build({
-  stdin: { contents: page, resolveDir: new URL('.', import.meta.url).pathname, sourcefile: 'portfolio-page.ts', loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  conditions: ['@successkit/source'],
-  tsconfig: new URL('../tsconfig.esbuild.json', import.meta.url).pathname,
-  logLevel: 'error',
+const { samples, extra } = await measureInChromium<{ keystrokeMs: number[]; rendered: number }>(page, runs, warmup, ['keystrokeMs', 'rendered']);
+const value = median(samples);
+const keystroke = median(extra.keystrokeMs.slice(-samples.length));
+recordFigure({
+  name: 'elements.render.account-portfolio-2000',
+  median: Math.round(value * 10) / 10,
+  unit: 'ms',
+  target: '< 50 ms',
+  met: value < 50,
+  note: `${runs} runs after ${warmup} warm-up; ${accounts} accounts, append → rows in the DOM and laid out (JSON parse and the sort included); virtual window: ${extra.rendered} rows in the DOM`,
 });
-const script = bundle.outputFiles[0]!.text;
-
-const server = createServer((request, response) => {
-  if (request.url === '/page.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><body><script type="module" src="/page.js"></script></body></html>');
+recordFigure({
+  name: 'elements.render.account-portfolio-2000-keystroke',
+  median: Math.round(keystroke * 10) / 10,
+  unit: 'ms',
+  note: `one keystroke of the name search over ${accounts} accounts (filter, sort, re-render, layout)`,
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address() as AddressInfo;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-try {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await tab.goto(`http://127.0.0.1:${port}/`);
-  await tab.waitForFunction(() => 'measure' in window);
-  const samples = await tab.evaluate(([r, w]) => (window as unknown as { measure: (runs: number, warmup: number) => Promise<number[]> }).measure(r, w), [runs, warmup] as const);
-  const extra = await tab.evaluate(() => {
-    const w = window as unknown as { keystrokeMs: number[]; rendered: number };
-    return { keystrokeMs: w.keystrokeMs, rendered: w.rendered };
-  });
-  const value = median(samples);
-  const keystroke = median(extra.keystrokeMs.slice(-samples.length));
-  recordFigure({
-    name: 'elements.render.account-portfolio-2000',
-    median: Math.round(value * 10) / 10,
-    unit: 'ms',
-    target: '< 50 ms',
-    met: value < 50,
-    note: `${runs} runs after ${warmup} warm-up; ${accounts} accounts, append → rows in the DOM and laid out (JSON parse and the sort included); virtual window: ${extra.rendered} rows in the DOM`,
-  });
-  recordFigure({
-    name: 'elements.render.account-portfolio-2000-keystroke',
-    median: Math.round(keystroke * 10) / 10,
-    unit: 'ms',
-    note: `one keystroke of the name search over ${accounts} accounts (filter, sort, re-render, layout)`,
-  });
-} finally {
-  await browser.close();
-  server.close();
-}

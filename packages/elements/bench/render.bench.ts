@@ -15,10 +15,7 @@
  * frame is reported in the note. Median over runs, each on a new element.
  */
 import { median, recordFigure } from '@successkit/bench-kit';
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+import { measureInChromium } from './browser-page.ts';
 
 const members = 500;
 const runs = 15;
@@ -92,57 +89,15 @@ window.measure = async (runs, warmup) => {
 };
 `;
 
-const bundle = await build({
-  stdin: { contents: page, resolveDir: new URL('.', import.meta.url).pathname, sourcefile: 'render-page.ts', loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  conditions: ['@successkit/source'],
-  tsconfig: new URL('../tsconfig.esbuild.json', import.meta.url).pathname,
-  logLevel: 'error',
+const { samples, extra } = await measureInChromium<{ domMs: number[]; frameMs: number[] }>(page, runs, warmup, ['domMs', 'frameMs']);
+const value = median(samples);
+const domMs = median(extra.domMs.slice(-samples.length));
+const frameMs = median(extra.frameMs.slice(-samples.length));
+recordFigure({
+  name: 'elements.render.team-spotlight-500',
+  median: Math.round(value * 10) / 10,
+  unit: 'ms',
+  target: '< 50 ms',
+  met: value < 50,
+  note: `${runs} runs after ${warmup} warm-up; ${members} members, 1 metric column; append → 500 rows in the DOM, on-screen rows laid out (JSON parse included; row blocks below the fold are content-visibility: auto placeholders); ${Math.round(domMs)} ms until the rows are in the DOM, ${Math.round(frameMs)} ms to the next painted frame`,
 });
-const script = bundle.outputFiles[0]!.text;
-
-const server = createServer((request, response) => {
-  if (request.url === '/page.js') {
-    response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  } else {
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><body><script type="module" src="/page.js"></script></body></html>');
-  }
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address() as AddressInfo;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-try {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await tab.goto(`http://127.0.0.1:${port}/`);
-  await tab.waitForFunction(() => 'measure' in window);
-  const samples = await tab.evaluate(
-    ([r, w]) => (window as unknown as { measure: (runs: number, warmup: number) => Promise<number[]> }).measure(r, w),
-    [runs, warmup] as const,
-  );
-  const value = median(samples);
-  const extra = await tab.evaluate(() => {
-    const w = window as unknown as { domMs: number[]; frameMs: number[] };
-    return { domMs: w.domMs, frameMs: w.frameMs };
-  });
-  const domMs = median(extra.domMs.slice(-samples.length));
-  const frameMs = median(extra.frameMs.slice(-samples.length));
-  recordFigure({
-    name: 'elements.render.team-spotlight-500',
-    median: Math.round(value * 10) / 10,
-    unit: 'ms',
-    target: '< 50 ms',
-    met: value < 50,
-    note: `${runs} runs after ${warmup} warm-up; ${members} members, 1 metric column; append → 500 rows in the DOM, on-screen rows laid out (JSON parse included; row blocks below the fold are content-visibility: auto placeholders); ${Math.round(domMs)} ms until the rows are in the DOM, ${Math.round(frameMs)} ms to the next painted frame`,
-  });
-} finally {
-  await browser.close();
-  server.close();
-}
