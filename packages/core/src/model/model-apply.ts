@@ -126,9 +126,13 @@ function applyAccount(parts: ModelParts, change: DataChange<'accounts'>, dirtyHe
   const row = change.new!;
   const slot = index.accountSlot(row.id);
   // Rollups first: `setAttribute` reads the old own value from the account still at the slot.
-  for (const key of new Set([...Object.keys(old.attributes), ...Object.keys(row.attributes)])) {
-    const value = row.attributes[key] ?? null;
-    if ((old.attributes[key] ?? null) !== value) rollups.setAttribute(row.id, key, value);
+  // Once the batch has moved or created an account, the rollups are laid out again from the rows
+  // at its end (and an account created in this batch has no rollup position yet): skip them.
+  if (!tree.moved) {
+    for (const key of new Set([...Object.keys(old.attributes), ...Object.keys(row.attributes)])) {
+      const value = row.attributes[key] ?? null;
+      if ((old.attributes[key] ?? null) !== value) rollups.setAttribute(row.id, key, value);
+    }
   }
   for (const h of attributeChangesOf(change)) {
     const stored = storedHistory(index, h);
