@@ -3,29 +3,17 @@
  * accounts (sort, filter, search), and 2,000 in a virtual window.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '@successkit/elements/account-portfolio';
-import { partsMockClient, type PartsScenario } from './mocks/parts-api.ts';
+import { dark, partsMeta, type PartsArgs } from './mocks/parts-stories.ts';
 
-interface Args {
-  scenario: PartsScenario;
-  theme: 'light' | 'dark' | 'auto';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<PartsArgs> = {
   title: 'Elements/account-portfolio',
   component: 'account-portfolio',
-  argTypes: {
-    scenario: { control: 'select', options: ['data', 'empty', 'loading', 'error'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  },
-  args: { scenario: 'data', theme: 'light' },
-  render: (args) => html`<account-portfolio href-template="#/accounts/{id}" theme=${args.theme} .apiClient=${partsMockClient(args.scenario)}></account-portfolio>`,
+  ...partsMeta('account-portfolio', { 'href-template': '#/accounts/{id}' }),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-const dark = { args: { theme: 'dark' as const }, parameters: { backgrounds: { default: 'dark' } } };
+type Story = StoryObj<PartsArgs>;
 
 /** With data. */
 export const Full: Story = {};

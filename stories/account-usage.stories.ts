@@ -3,29 +3,17 @@
  * figures, active users and active days over 13 weeks, top modules and end users.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '@successkit/elements/account-usage';
-import { partsMockClient, type PartsScenario } from './mocks/parts-api.ts';
+import { dark, partsMeta, type PartsArgs } from './mocks/parts-stories.ts';
 
-interface Args {
-  scenario: PartsScenario;
-  theme: 'light' | 'dark' | 'auto';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<PartsArgs> = {
   title: 'Elements/account-usage',
   component: 'account-usage',
-  argTypes: {
-    scenario: { control: 'select', options: ['data', 'empty', 'loading', 'error'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  },
-  args: { scenario: 'data', theme: 'light' },
-  render: (args) => html`<account-usage account-id="acme-1" to="2026-11-30" theme=${args.theme} .apiClient=${partsMockClient(args.scenario)}></account-usage>`,
+  ...partsMeta('account-usage', { 'account-id': 'acme-1', to: '2026-11-30' }),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-const dark = { args: { theme: 'dark' as const }, parameters: { backgrounds: { default: 'dark' } } };
+type Story = StoryObj<PartsArgs>;
 
 /** With data. */
 export const Full: Story = {};
