@@ -2,7 +2,8 @@
  * `@successkit/server/scale-out`: the parts a deployment of several processes needs — the Redis
  * stores (summary cache, jobs, locks, events, usage), the BullMQ job queue and the Redis check a
  * queue needs. Kept out of the main entry so a single-process host does not load ioredis and
- * BullMQ. (The PostgreSQL store of record is opened by the CLI from a `postgres://` URL.)
+ * BullMQ (and the `postgres` client): the PostgreSQL store of record (`createPostgresRecordStore`,
+ * what `--store postgres://…` opens) for `createSuccessKit({ records })`.
  */
 export { createRedisStores } from './redis-stores.ts';
 export type { RedisStores, RedisStoresOptions } from './redis-stores.ts';
@@ -12,3 +13,6 @@ export type { BullMQQueueOptions } from './bullmq-queue.ts';
 export type { TenantRateLimit } from './tenant-rate-limit.ts';
 export { checkRedisForQueue, RedisConfigError } from './check-redis.ts';
 export type { RedisCheckResult } from './check-redis.ts';
+export { createPostgresRecordStore } from '../postgres/postgres-record-store.ts';
+export type { PostgresRecordStore, PostgresRecordStoreOptions } from '../postgres/postgres-record-store.ts';
+export type { PostgresChangeFeed } from '../postgres/postgres-change-feed.ts';
