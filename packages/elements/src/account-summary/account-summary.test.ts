@@ -73,6 +73,22 @@ describe('<account-summary>', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.trigger'));
   });
 
+  it('stays open when reopened before the last close’s `close` event arrives', async () => {
+    const el = await openSummary('fresh');
+    const dialog = $(el, 'dialog') as HTMLDialogElement;
+    const lateClose = oneEvent(dialog, 'close');
+    el.close();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    el.show();
+    await el.updateComplete;
+    await lateClose;
+    await el.updateComplete;
+    expect(el.open, 'the old close event must not close the reopened dialog').to.equal(true);
+    expect(dialog.open).to.equal(true);
+    await until(() => $(el, '.kpis'), 'the summary again');
+  });
+
   it('shows a statement’s evidence on keyboard focus, dismissible with Escape', async () => {
     const el = await openSummary('fresh');
     const first = $(el, '.statement')!;

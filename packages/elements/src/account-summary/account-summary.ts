@@ -173,6 +173,9 @@ export class AccountSummaryElement extends SkElement {
   }
 
   #onClose = (): void => {
+    // The `close` event comes a task (often a frame) after the dialog closed: when the dialog was
+    // opened again meanwhile, it is the old close's and must not close the new one.
+    if (this.dialog.open) return;
     this.open = false;
     this.#stopFollowing();
     this.view = 'summary';

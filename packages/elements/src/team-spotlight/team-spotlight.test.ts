@@ -401,6 +401,25 @@ describe('<team-spotlight>', () => {
       await waitUntil(() => !dialog.open);
     });
 
+    it('stays open for the next member when opened before the last close’s `close` event arrives', async () => {
+      const { el } = await loaded();
+      const rows = $$(el, 'tbody tr');
+      (rows[1]!.querySelector('td:last-child') as HTMLElement).click();
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitUntil(() => dialog.open && $(el, 'table.drilldown'));
+      const lateClose = oneEvent(dialog, 'close');
+      $(el, 'button.close')!.click();
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      const next = rows[2]!;
+      (next.querySelector('td:last-child') as HTMLElement).click();
+      await el.updateComplete;
+      await lateClose;
+      await el.updateComplete;
+      expect(dialog.open, 'the old close event must not close the next member’s drill-down').to.equal(true);
+      expect($(el, '#drilldown-title')!.textContent).to.equal(`Accounts of ${next.querySelector('button.member')!.textContent!.trim()}`);
+    });
+
     it('shows an error inside the drill-down with a Retry', async () => {
       const { el } = await loaded('drill-error');
       $(el, 'tbody button.member')!.click();

@@ -243,7 +243,10 @@ export class TeamSpotlightElement extends SkElement {
     this.renderRoot.querySelector<HTMLElement>(`#tab-${filter}`)?.focus();
   }
 
-  #onDialogClose(): void {
+  #onDialogClose(event: Event): void {
+    // A late `close` (it comes a task after the dialog closed) of a drill-down already opened
+    // again for another member must not close that one.
+    if ((event.currentTarget as HTMLDialogElement).open) return;
     if (this.#drill.member) this.#drill.close();
     const opener = this.#lastOpener;
     this.#lastOpener = null;
