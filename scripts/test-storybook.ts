@@ -15,7 +15,7 @@ const root = 'storybook-static';
 if (!process.argv.includes('--no-build') || !existsSync(root)) {
   const build = spawnSync('pnpm', ['run', '--silent', 'build-storybook'], { stdio: 'inherit' });
   if (build.status !== 0) {
-    writeReport(0, 1);
+    writeReport(0, 1, ['storybook build failed']);
     process.exit(1);
   }
 }
@@ -48,6 +48,7 @@ const browser = await chromium.launch({
 });
 let passed = 0;
 let failed = 0;
+const failures: string[] = [];
 try {
   const context = await browser.newContext();
   for (const story of stories) {
@@ -98,6 +99,7 @@ try {
       console.log(`  ✓ ${story.title} › ${story.name}`);
     } else {
       failed += 1;
+      failures.push(`${story.title} › ${story.name}: ${problems[0]!.split('\n')[0]!.slice(0, 300)}`);
       console.log(`  ✗ ${story.title} › ${story.name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
     }
   }
@@ -105,11 +107,11 @@ try {
   await browser.close();
   server.close();
 }
-writeReport(passed, failed);
+writeReport(passed, failed, failures);
 console.log(`storybook: ${passed} passed, ${failed} failed (${stories.length} stories)`);
 process.exit(failed > 0 || stories.length === 0 ? 1 : 0);
 
-function writeReport(numPassedTests: number, numFailedTests: number): void {
+function writeReport(numPassedTests: number, numFailedTests: number, failures: string[] = []): void {
   mkdirSync('.test-results', { recursive: true });
-  writeFileSync('.test-results/storybook.json', JSON.stringify({ numPassedTests, numFailedTests }));
+  writeFileSync('.test-results/storybook.json', JSON.stringify({ numPassedTests, numFailedTests, failures }));
 }
