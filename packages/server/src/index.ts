@@ -26,7 +26,7 @@ export { createServiceKey, hashServiceKey } from './auth/service-keys.ts';
 export { storeTenantData } from './records/store-tenant-data.ts';
 export type { StoreTenantData } from './records/store-tenant-data.ts';
 export { createRecordWriter } from './ingest/record-writer.ts';
-export type { RecordWriter, RecordWriterOptions, WriteOptions, WriteResult } from './ingest/record-writer.ts';
+export type { BatchSource, CommittedTenant, RecordWriter, RecordWriterOptions, WriteOptions, WriteResult } from './ingest/record-writer.ts';
 export type { BatchItem, BatchProblem } from './ingest/batch-items.ts';
 export { IdempotencyConflictError, IngestInvalidError, StoreUnavailableError } from './ingest/ingest-errors.ts';
 export { importDataset, importDatasetFile } from './records/import-dataset.ts';

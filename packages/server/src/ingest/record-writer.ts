@@ -1,7 +1,9 @@
 /**
  * `createRecordWriter`: the one way data changes — ingestion, imports and (later) user writes.
  * In one tenant-exclusive store transaction it: replays the first answer of a repeated
- * `Idempotency-Key`; catches the tenant's model up with the log; checks the batch against the
+ * `Idempotency-Key`; catches the tenant's model up with the log; builds the batch when it is given
+ * as a function of the caught-up tenant (a read-modify-write, such as completing a task, then
+ * decides on the committed state, so two simultaneous completions cannot both succeed); checks the batch against the
  * data it would produce (every problem, or nothing happens); plans the changes (unchanged
  * values write nothing); numbers them from the latest `seq`; commits the entities, the
  * attribute history of account changes and the change rows together. Only once the commit has
@@ -17,6 +19,9 @@ import {
   type Clock,
   type DataChange,
   type Dataset,
+  type DatasetModel,
+  type EntityKind,
+  type EntityOf,
   type EntityWrite,
   type IngestResponse,
   type RecordStore,
@@ -51,9 +56,23 @@ export interface WriteResult {
   changes: DataChange[];
 }
 
+/** The tenant as committed, as a batch function sees it: its model and its entities by key. */
+export interface CommittedTenant {
+  readonly model: DatasetModel;
+  /** The current entity of `kind` with `key` (`entityKeyOf`), or `undefined`. */
+  get<K extends EntityKind>(kind: K, key: string): EntityOf[K] | undefined;
+}
+
+/**
+ * The items of a write, or a function that builds them from the tenant as committed, run inside
+ * the tenant-exclusive transaction once the model has caught up with the log. Whatever the
+ * function throws (a 404, a 409) reaches the caller as it is, and nothing is written.
+ */
+export type BatchSource = readonly BatchItem[] | ((tenant: CommittedTenant) => readonly BatchItem[]);
+
 /** Writes batches through the store of record. */
 export interface RecordWriter {
-  write(tenantId: string, items: readonly BatchItem[], actor: Actor, options?: WriteOptions): Promise<WriteResult>;
+  write(tenantId: string, items: BatchSource, actor: Actor, options?: WriteOptions): Promise<WriteResult>;
 }
 
 /** Options of the writer. */
@@ -86,13 +105,14 @@ export function createRecordWriter(options: RecordWriterOptions): RecordWriter {
   const clock = options.clock ?? (() => new Date());
   const ttl = options.idempotencyTtlMs ?? 24 * 3_600_000;
 
-  async function attempt(tenantId: string, items: readonly BatchItem[], actor: Actor, writeOptions: WriteOptions): Promise<WriteResult> {
+  async function attempt(tenantId: string, source: BatchSource, actor: Actor, writeOptions: WriteOptions): Promise<WriteResult> {
     const known = await tenants.get(tenantId);
     const live = known ?? tenants.empty(writeOptions.tenant ?? { id: tenantId, name: tenantId });
     const now = clock();
     const at = now.toISOString();
     const idempotencyName = writeOptions.idempotencyKey === undefined ? null : `idempotency:${writeOptions.idempotencyKey}`;
     let result: WriteResult;
+    let refusal: { error: unknown } | undefined;
     try {
       result = await store.transaction(tenantId, async (tx) => {
         if (idempotencyName) {
@@ -106,6 +126,13 @@ export function createRecordWriter(options: RecordWriterOptions): RecordWriter {
         if (!known && (await tx.getMeta(tenantMetaName)) !== null) throw new TenantAppearedError();
         const latest = await tx.latestSeq();
         if (live.dataVersion < latest) live.apply(await tx.changesAfter(live.dataVersion));
+        let items: readonly BatchItem[];
+        try {
+          items = typeof source === 'function' ? source(live) : source;
+        } catch (error) {
+          refusal = { error };
+          throw error;
+        }
         const view = new BatchView(live, items);
         const problems = [...(writeOptions.problems ?? []), ...checkBatch(view, items)];
         if (problems.length > 0) throw new IngestInvalidError(problems);
@@ -128,6 +155,7 @@ export function createRecordWriter(options: RecordWriterOptions): RecordWriter {
         return { answer, replayed: false, changes };
       });
     } catch (error) {
+      if (refusal) throw refusal.error;
       if (error instanceof IngestInvalidError || error instanceof IdempotencyConflictError || error instanceof TenantAppearedError) throw error;
       // The model may have caught up inside the failed transaction: that was committed data, so it stays.
       throw new StoreUnavailableError('the store could not commit the batch; nothing was written', { cause: error });
@@ -148,12 +176,12 @@ export function createRecordWriter(options: RecordWriterOptions): RecordWriter {
   }
 
   return {
-    async write(tenantId, items, actor, writeOptions = {}) {
+    async write(tenantId, source, actor, writeOptions = {}) {
       try {
-        return await attempt(tenantId, items, actor, writeOptions);
+        return await attempt(tenantId, source, actor, writeOptions);
       } catch (error) {
         // Another process created the tenant meanwhile: load it and write against it.
-        if (error instanceof TenantAppearedError) return attempt(tenantId, items, actor, writeOptions);
+        if (error instanceof TenantAppearedError) return attempt(tenantId, source, actor, writeOptions);
         throw error;
       }
     },

@@ -2,7 +2,8 @@ import type { Dataset } from '@successkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, type Json } from '../__fixtures__/http-helpers.ts';
 import { testDataset } from '../__fixtures__/test-datasets.ts';
-import { startTestServer } from '../__fixtures__/test-server.ts';
+import { startTestServer, type TestServer } from '../__fixtures__/test-server.ts';
+import { createSqliteRecordStore } from '../records/sqlite-record-store.ts';
 import { startRecordsTestServer, type RecordsTestServer } from '../records/__fixtures__/records-test-server.ts';
 
 /** The test tenants with `licenses`, `renewalDate` and `discountNotes` editable, and tasks only beta has. */
@@ -132,6 +133,44 @@ describe('user writes (by seat)', () => {
     expect(response.status).toBe(409);
     expect(response.body.type).toBe('https://successkit.dev/problems/conflict');
     expect((await call(ts.base, 'GET', '/v1/accounts/acc-alpha-1', tokens.viewer)).body.dataVersion).toBe(before);
+  });
+
+  describe('two servers on one store, the second not yet told of the first one\'s writes', () => {
+    // The second server's change feed polls once a minute: its model is behind until a write of
+    // its own catches it up inside the writer's transaction.
+    let other: TestServer;
+    let otherRecords: ReturnType<typeof createSqliteRecordStore>;
+    beforeAll(async () => {
+      otherRecords = createSqliteRecordStore(ts.path, { pollMs: 60_000 });
+      other = await startTestServer({ data: undefined, records: otherRecords });
+    });
+    afterAll(async () => {
+      await other.close();
+      await otherRecords.close();
+    });
+
+    it('completing a task the other server completed is a 409, decided on the committed task', async () => {
+      const id = await openTask('u-csm');
+      await call(other.base, 'GET', `/v1/accounts/acc-alpha-1/tasks`, tokens.viewer); // loaded while the task is open
+      expect((await call(ts.base, 'PATCH', `/v1/tasks/${id}`, tokens.practitioner, { completed: true })).status).toBe(200);
+      const second = await call(other.base, 'PATCH', `/v1/tasks/${id}`, tokens.contributor, { completed: true });
+      expect(second.status, JSON.stringify(second.body)).toBe(409);
+      expect(second.body.type).toBe('https://successkit.dev/problems/conflict');
+      const changes = await fetch(`${ts.base}/v1/changes?after=0&limit=1000`, { headers: { authorization: `Bearer ${ts.keys.alpha}` } });
+      const { changes: log } = (await changes.json()) as { changes: Array<{ kind: string; key: string }> };
+      // The ingest that opened it, then the one completion.
+      expect(log.filter((change) => change.kind === 'tasks' && change.key === id)).toHaveLength(2);
+    });
+
+    it('an attribute edit keeps a change the other server made to the account meanwhile', async () => {
+      await call(other.base, 'GET', '/v1/accounts/acc-alpha-2', tokens.viewer);
+      await ingest({ upserts: { accounts: [{ id: 'acc-alpha-2', name: 'Alpha Two Renamed' }] } });
+      const edited = await call(other.base, 'PATCH', '/v1/accounts/acc-alpha-2/attributes', tokens.practitioner, { attributes: { licenses: 7 } });
+      expect(edited.status).toBe(200);
+      expect(edited.body.attributes).toEqual({ licenses: 7 });
+      const stored = (await call(ts.base, 'GET', '/v1/accounts/acc-alpha-2', tokens.viewer)).body;
+      expect(JSON.stringify(stored)).toContain('Alpha Two Renamed');
+    });
   });
 
   it('a practitioner reopens, moves and reassigns a task', async () => {

@@ -35,7 +35,7 @@ import {
 import { z } from 'zod';
 import type { Caller } from '../auth/caller.ts';
 import { HttpProblem } from '../http/http-problem.ts';
-import type { BatchItem } from '../ingest/batch-items.ts';
+import type { BatchSource, CommittedTenant } from '../ingest/record-writer.ts';
 import type { LiveTenant } from '../records/live-tenant.ts';
 import { defineRoute, idParam, type ApiRoute, type RouteResponse } from './api-route.ts';
 import { notFoundResponse, problemResponses } from './common-responses.ts';
@@ -57,7 +57,7 @@ function bodyPath(pointer: string): string {
 }
 
 /** Writes items as the caller through the record writer; a refused batch is a 422 naming the body paths. */
-async function writeAs(records: LiveRecords, caller: Caller, items: BatchItem[]): Promise<number> {
+async function writeAs(records: LiveRecords, caller: Caller, items: BatchSource): Promise<number> {
   try {
     const { answer } = await records.writer.write(caller.tenantId, items, { kind: 'user', id: caller.userId });
     return answer.seq;
@@ -85,7 +85,7 @@ export function writeRoutes(deps: RouteDeps): ApiRoute[] {
     if (!tenant) throw new HttpProblem('forbidden', 'this server does not serve the token\'s tenant');
     return { records: records!, tenant };
   }
-  function account(tenant: LiveTenant, id: string): Account {
+  function account(tenant: CommittedTenant, id: string): Account {
     const found = tenant.model.index.accountsById.get(id);
     if (!found) throw new HttpProblem('not-found', 'no such account');
     return found;
@@ -162,25 +162,30 @@ export function writeRoutes(deps: RouteDeps): ApiRoute[] {
       },
       handler: async ({ c, caller, params, body }) => {
         requireRight(caller, 'completeOwnTasks', 'change tasks');
-        const { records, tenant } = await liveTenant(caller);
-        const task = tenant.get('tasks', params.id);
-        if (!task) throw new HttpProblem('not-found', 'no such task');
-        const rights = writeRightsOf(caller.seat);
-        if (!rights.manageTasks) {
-          if (task.userId !== caller.userId) throw new HttpProblem('forbidden', `the ${caller.seat} seat can only complete tasks assigned to them`);
-          if (body.completed !== true || body.dueAt !== undefined || body.userId !== undefined) {
-            throw new HttpProblem('forbidden', `the ${caller.seat} seat can only complete tasks (not reopen, move or reassign them)`);
+        const { records } = await liveTenant(caller);
+        // Decided on the task as committed, inside the writer's transaction: of two simultaneous
+        // completions one succeeds and the other is a 409, on one process or many.
+        let next: Task | undefined;
+        const seq = await writeAs(records, caller, (tenant) => {
+          const task = tenant.get('tasks', params.id);
+          if (!task) throw new HttpProblem('not-found', 'no such task');
+          const rights = writeRightsOf(caller.seat);
+          if (!rights.manageTasks) {
+            if (task.userId !== caller.userId) throw new HttpProblem('forbidden', `the ${caller.seat} seat can only complete tasks assigned to them`);
+            if (body.completed !== true || body.dueAt !== undefined || body.userId !== undefined) {
+              throw new HttpProblem('forbidden', `the ${caller.seat} seat can only complete tasks (not reopen, move or reassign them)`);
+            }
           }
-        }
-        if (body.completed === true && task.completedAt !== null) throw new HttpProblem('conflict', `task ${task.id} is already completed (at ${task.completedAt})`);
-        const next: Task = {
-          ...task,
-          ...(body.dueAt === undefined ? {} : { dueAt: body.dueAt }),
-          ...(body.userId === undefined ? {} : { userId: body.userId }),
-          ...(body.completed === undefined ? {} : { completedAt: body.completed ? deps.now().toISOString() : null }),
-        };
-        const seq = await writeAs(records, caller, [{ kind: 'tasks', key: task.id, value: next, path: '' }]);
-        return deps.json(c, taskWrittenSchema, { task: next, dataVersion: seq });
+          if (body.completed === true && task.completedAt !== null) throw new HttpProblem('conflict', `task ${task.id} is already completed (at ${task.completedAt})`);
+          next = {
+            ...task,
+            ...(body.dueAt === undefined ? {} : { dueAt: body.dueAt }),
+            ...(body.userId === undefined ? {} : { userId: body.userId }),
+            ...(body.completed === undefined ? {} : { completedAt: body.completed ? deps.now().toISOString() : null }),
+          };
+          return [{ kind: 'tasks', key: task.id, value: next, path: '' }];
+        });
+        return deps.json(c, taskWrittenSchema, { task: next!, dataVersion: seq });
       },
     }),
     defineRoute({
@@ -195,7 +200,7 @@ export function writeRoutes(deps: RouteDeps): ApiRoute[] {
       handler: async ({ c, caller, params, body }) => {
         requireRight(caller, 'editAttributes', 'edit attributes');
         const { records, tenant } = await liveTenant(caller);
-        const current = account(tenant, params.id);
+        account(tenant, params.id); // 404 before 422
         const definitions = tenant.model.index.attributesByKey;
         const restricted = restrictedFor(caller, tenant.model);
         const errors = Object.keys(body.attributes).flatMap((key) => {
@@ -206,8 +211,10 @@ export function writeRoutes(deps: RouteDeps): ApiRoute[] {
         if (errors.length > 0) {
           throw new HttpProblem('validation', `the write was refused: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { status: 422, errors });
         }
-        const value: Account = { ...current, attributes: body.attributes };
-        const seq = await writeAs(records, caller, [{ kind: 'accounts', key: params.id, value, path: '' }]);
+        // On the account as committed (a change made to it meanwhile stays).
+        const seq = await writeAs(records, caller, (committed) => [
+          { kind: 'accounts', key: params.id, value: { ...account(committed, params.id), attributes: body.attributes }, path: '' },
+        ]);
         const stored = tenant.model.index.accountsById.get(params.id)?.attributes ?? {};
         const attributes = Object.fromEntries(Object.keys(body.attributes).map((key) => [key, stored[key] ?? null]));
         return deps.json(c, attributesWrittenSchema, { accountId: params.id, attributes, dataVersion: seq });
