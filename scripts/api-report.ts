@@ -7,7 +7,9 @@
  * Reports are normalised before they are written or compared: TypeScript prints the members of
  * an inferred union (a zod enum's `{ poor: "poor"; good: "good"; … }`) in the order it first
  * met each literal, which varies with the order the files were read, so each run of such member
- * lines is sorted. Without this a clean clone could "change" a report nobody touched.
+ * lines is sorted, and so are the members of each union of string literals on one line
+ * (`"keyInfo" | "custom"`), whose order varies the same way. Without this a clean clone could
+ * "change" a report nobody touched.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,9 +31,13 @@ function entryPoints(dir: string): Array<{ name: string; types: string }> {
   return out;
 }
 
-/** Sorts each run of consecutive literal-member lines (`name: "name";`), the one part of a report whose order is not stable. */
+/**
+ * Sorts each run of consecutive literal-member lines (`name: "name";`) and the members of each
+ * one-line union of string literals, the parts of a report whose order is not stable.
+ */
 export function normalizeReport(text: string): string {
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const unions = text.replace(/\r\n/g, '\n').replace(/"[^"\n]*"(?: \| "[^"\n]*")+/g, (union) => union.split(' | ').sort().join(' | '));
+  const lines = unions.split('\n');
   const member = /^\s*("?[\w$-]+"?\??): ("[^"]*"|-?\d+(\.\d+)?|true|false);$/;
   for (let i = 0; i < lines.length; ) {
     let j = i;
