@@ -8,8 +8,11 @@
  * The cached path is kept cheap: the stores hand out frozen summaries without copying, "opened"
  * is written at most once per key per `openedThrottleMs` (the refresher only needs the day), and
  * the input fingerprint behind `dataChanged` is memoized; the caller's own vote is one keyed lookup.
+ * Answers and job events are trimmed for their reader (withheld-for-reader.ts): the withheld
+ * statements go to admins only.
  */
 import type { Clock, Job, JobEvent, JobQueue, Stores, SummaryGenerator, SummaryResponse } from '@successkit/core';
+import type { Caller } from '../auth/caller.ts';
 import type { TenantData, TenantDataProvider } from '../data/tenant-data.ts';
 import { HttpProblem } from '../http/http-problem.ts';
 import { createDataChangedSince, type ChangeSource } from './data-changed-since.ts';
@@ -26,6 +29,7 @@ import { createSummaryFeedback } from './summary-feedback.ts';
 import { createSummaryPreview } from './summary-preview.ts';
 import { assertAccount, tenantOf } from './summary-tenant.ts';
 import type { SummaryPending, SummaryService } from './summary-service.ts';
+import { answerForReader, eventForReader, summaryForReader } from './withheld-for-reader.ts';
 
 /** Options of the summary service. */
 export interface SummaryServiceOptions {
@@ -103,6 +107,33 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
   const touch = createOpenedRecorder(stores, options.openedThrottleMs ?? 60_000);
   const changedSince = createDataChangedSince({ changes: options.changes });
 
+  /** The summary answer as stored (every withheld item); `getSummary` trims it for the reader. */
+  async function answer(caller: Caller, accountId: string): Promise<SummaryResponse> {
+    const tenant = await tenantOf(runtime, caller);
+    assertAccount(tenant, accountId);
+    const config = await enabledConfig(tenant);
+    const key = { tenantId: tenant.tenantId, accountId, configVersion: config.version };
+    const now = runtime.now();
+    const [summary, active] = await Promise.all([stores.summaries.get(key), stores.jobs.findActive(key), touch(key, now)]);
+    const ready = async (state: 'fresh' | 'expired', jobId: string | null): Promise<SummaryResponse> => {
+      const current = runtime.prepare(tenant, accountId, config, summary!.generatedAt);
+      const [vote, dataChangedSince] = await Promise.all([
+        stores.feedback.get(tenant.tenantId, summary!.id, caller.userId),
+        changedSince.compute(tenant, accountId, summary!.dataVersion),
+      ]);
+      const dataChanged = current.fingerprint !== summary!.inputFingerprint;
+      return { state, summary: summary!, dataChanged, dataChangedSince, myVote: vote?.vote ?? null, jobId };
+    };
+    if (summary && !isExpired(summary, now)) return ready('fresh', active?.id ?? null);
+    if (summary && !active) {
+      const last = await stores.jobs.findLastFinished(key);
+      const failedAt = last?.status === 'failed' && last.finishedAt ? Date.parse(last.finishedAt) : NaN;
+      if (failedAt > Date.parse(summary.generatedAt) && now - failedAt < failureCooldownMs) return ready('expired', null);
+    }
+    const job = active ?? (await startJob(tenant, config, accountId, 'generate'));
+    return pending(job, tenant.tenantId, accountId, config.version);
+  }
+
   return {
     ready,
     refresher,
@@ -111,36 +142,14 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
     ...createSummaryFeedback(runtime),
     ...createFeedbackReport(runtime),
     async getSummary(caller, accountId): Promise<SummaryResponse> {
-      const tenant = await tenantOf(runtime, caller);
-      assertAccount(tenant, accountId);
-      const config = await enabledConfig(tenant);
-      const key = { tenantId: tenant.tenantId, accountId, configVersion: config.version };
-      const now = runtime.now();
-      const [summary, active] = await Promise.all([stores.summaries.get(key), stores.jobs.findActive(key), touch(key, now)]);
-      const ready = async (state: 'fresh' | 'expired', jobId: string | null): Promise<SummaryResponse> => {
-        const current = runtime.prepare(tenant, accountId, config, summary!.generatedAt);
-        const [vote, dataChangedSince] = await Promise.all([
-          stores.feedback.get(tenant.tenantId, summary!.id, caller.userId),
-          changedSince.compute(tenant, accountId, summary!.dataVersion),
-        ]);
-        const dataChanged = current.fingerprint !== summary!.inputFingerprint;
-        return { state, summary: summary!, dataChanged, dataChangedSince, myVote: vote?.vote ?? null, jobId };
-      };
-      if (summary && !isExpired(summary, now)) return ready('fresh', active?.id ?? null);
-      if (summary && !active) {
-        const last = await stores.jobs.findLastFinished(key);
-        const failedAt = last?.status === 'failed' && last.finishedAt ? Date.parse(last.finishedAt) : NaN;
-        if (failedAt > Date.parse(summary.generatedAt) && now - failedAt < failureCooldownMs) return ready('expired', null);
-      }
-      const job = active ?? (await startJob(tenant, config, accountId, 'generate'));
-      return pending(job, tenant.tenantId, accountId, config.version);
+      return answerForReader(await answer(caller, accountId), caller);
     },
     async refresh(caller, accountId) {
       const tenant = await tenantOf(runtime, caller);
       assertAccount(tenant, accountId);
       const config = await enabledConfig(tenant);
       const job = await startJob(tenant, config, accountId, 'refresh');
-      return pending(job, tenant.tenantId, accountId, config.version);
+      return answerForReader(await pending(job, tenant.tenantId, accountId, config.version), caller);
     },
     async getJob(caller, jobId) {
       return stores.jobs.get(caller.tenantId, jobId);
@@ -149,7 +158,7 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
       // Subscribe first and buffer, so nothing published between the snapshot and the
       // subscription is lost; buffered events are delivered after the caller got the snapshot.
       let buffer: JobEvent[] | null = [];
-      const unsubscribe = await stores.events.subscribe(jobId, (event) => (buffer ? buffer.push(event) : listener(event)));
+      const unsubscribe = await stores.events.subscribe(jobId, (event) => (buffer ? buffer.push(event) : listener(eventForReader(event, caller))));
       const job = await stores.jobs.get(caller.tenantId, jobId);
       if (!job) {
         await unsubscribe();
@@ -160,12 +169,12 @@ export function createSummaryService(options: SummaryServiceOptions): SummaryEng
           const early = buffer ?? [];
           buffer = null;
           const ended = early.some((e) => e.type === 'done' || e.type === 'failed');
-          for (const event of early) listener(event);
+          for (const event of early) listener(eventForReader(event, caller));
           if (ended) return;
           // A job that had already ended gets its terminal event, so every stream ends the same way.
           if (job.status === 'succeeded' && job.summaryId) {
             const summary = await stores.summaries.getById(job.tenantId, job.summaryId);
-            if (summary) listener({ type: 'done', summary });
+            if (summary) listener({ type: 'done', summary: summaryForReader(summary, caller) });
           } else if (job.status === 'failed' && job.error) listener({ type: 'failed', problem: job.error });
         })().catch(() => undefined);
       });

@@ -31,7 +31,8 @@ async function summarize(mode: StructuredMode, reply: Partial<Extract<StubReply,
   const events = recordEvents(stores);
   const generator = createOpenAIGenerator({ apiKey: 'sk-test', baseURL: stub.baseURL, structured: mode, maxRetries: 2, timeoutMs: 5_000, stream: options.stream ?? true });
   const service = createSummaryService({ data: testTenants(), stores, queue: createInlineQueue(), generator });
-  const caller = testCaller('acme', 'u-1');
+  // An admin (who may open the withheld statements) and a reader of the same team.
+  const caller = testCaller('acme', 'u-1', ['summary:configure']);
   const answer = await service.getSummary(caller, 'acc-1');
   if (answer.state !== 'generating') throw new Error('expected a generation');
   const outcome = await followJob(service, caller, answer.jobId).then(
@@ -39,9 +40,11 @@ async function summarize(mode: StructuredMode, reply: Partial<Extract<StubReply,
     (error: { problem: unknown }) => ({ summary: null, problem: error.problem as { detail: string; type: string } }),
   );
   const after = await service.getSummary(caller, 'acc-1');
+  const readerCaller = testCaller('acme', 'u-2');
+  const reader = { answer: await service.getSummary(readerCaller, 'acc-1'), done: await followJob(service, readerCaller, answer.jobId).catch(() => null) };
   await service.close();
   const payload = requestPayload(stub.requests[0]!.body) as SummaryPayload;
-  return { ...outcome, events: events.get(answer.jobId) ?? [], payload, after, stores };
+  return { ...outcome, events: events.get(answer.jobId) ?? [], payload, after, reader, stores };
 }
 
 /** What a reader sees passes the check: re-anonymize by citing only payload keys and carrying no bad text. */
@@ -70,6 +73,16 @@ describe('a misbehaving model through the real openai SDK', () => {
       expectReaderSeesOnlyFaithful(summary!, payload, events);
     });
   }
+
+  it('sends the withheld statements to admins only: a reader gets the counts, the stored record keeps them all', async () => {
+    const { summary, reader, stores } = await summarize('json_schema', { content: misbehavingModel('wrong-keys', 'repeats') });
+    const withheld = summary!.withheld!;
+    expect(withheld.items.length).toBeGreaterThan(0);
+    if (reader.answer.state === 'generating') throw new Error('expected the summary');
+    expect(reader.answer.summary.withheld).toEqual({ ...withheld, items: [] });
+    expect(reader.done!.withheld).toEqual({ ...withheld, items: [] });
+    expect((await stores.summaries.getById('acme', summary!.id))!.withheld).toEqual(withheld);
+  });
 
   it('invented KPI values are shown as their input value and counted', async () => {
     const { summary, payload } = await summarize('json_schema', { content: misbehavingModel('invented-numbers', 'repeats') });
