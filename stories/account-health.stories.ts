@@ -1,6 +1,7 @@
 /**
  * `<account-health>` in each state, driven by a mocked client (no server): a scored account with
- * 52 weeks of history, no health score, loading, error with Retry, no account-id, dark.
+ * 52 weeks of history, health from the child accounts, no health score, loading, error with Retry,
+ * no account-id, dark.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -17,7 +18,7 @@ const meta: Meta<Args> = {
   title: 'Elements/account-health',
   component: 'account-health',
   argTypes: {
-    scenario: { control: 'select', options: ['data', 'no-health', 'loading', 'error'] },
+    scenario: { control: 'select', options: ['data', 'from-children', 'no-health', 'loading', 'error'] },
     accountId: { control: 'select', options: ['acme', 'acme-1', 'acme-1-1-1', 'acme-3-2-2'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
@@ -33,6 +34,8 @@ type Story = StoryObj<Args>;
 export const Scored: Story = {};
 /** Another account of the tree. */
 export const OtherAccount: Story = { args: { accountId: 'acme-3-2-2' } };
+/** Health from the child accounts (weighted by value): their share per band instead of dimensions. */
+export const FromChildren: Story = { args: { scenario: 'from-children', accountId: 'acme-1' } };
 /** The account has no health profile yet. */
 export const NoHealth: Story = { args: { scenario: 'no-health' } };
 /** Waiting for the profile. */

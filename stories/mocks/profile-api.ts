@@ -7,7 +7,7 @@ import { SuccessKitClient } from '@successkit/core/client';
 import { isFixtureAccount, mockAccountChildren, mockAccountProfile } from '../../packages/elements/src/account-health/__fixtures__/profile-data.ts';
 
 /** Which answers the mock gives. */
-export type ProfileScenario = 'data' | 'no-health' | 'loading' | 'error' | 'children-error' | 'slow-children';
+export type ProfileScenario = 'data' | 'no-health' | 'from-children' | 'loading' | 'error' | 'children-error' | 'slow-children';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
@@ -22,7 +22,7 @@ export function profileMockClient(scenario: ProfileScenario = 'data'): SuccessKi
     if (!route || scenario === 'error') return json(problem, 503);
     const id = decodeURIComponent(route[1]!);
     if (!isFixtureAccount(id)) return json({ type: 'https://successkit.dev/problems/not-found', title: 'Account not found', status: 404 }, 404);
-    if (!route[2]) return json(mockAccountProfile(id, { withHealth: scenario !== 'no-health' }));
+    if (!route[2]) return json(mockAccountProfile(id, { withHealth: scenario !== 'no-health', fromChildren: scenario === 'from-children' }));
     if (scenario === 'children-error' && id !== 'acme') return json(problem, 503);
     if (scenario === 'slow-children' && id !== 'acme') await new Promise((resolve) => setTimeout(resolve, 60_000));
     return json(mockAccountChildren(id));

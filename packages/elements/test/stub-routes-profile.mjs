@@ -5,7 +5,7 @@
  * - `full`: a full profile (every attribute category, a restricted one, lifecycle stages);
  * - `attrs-<n>`: a full profile with `n` generated attributes;
  * - `few-contacts-<n>`: `n` contacts;
- * - `no-health`: no health; `empty`: empty profile and empty lists on every part;
+ * - `no-health`: no health; `from-children`: health from the child accounts (no dimensions); `empty`: empty profile and empty lists on every part;
  * - `error`: 500 on every route; `part-error`: 500 on the part routes only;
  * - `hang`: answers after 8 s; `children-fail-once-*`: the first children call fails.
  * Unknown accounts are 404, unknown query parameters 400 (like the server's strict queries).
@@ -43,7 +43,7 @@ function profileAnswer(scenario, id) {
   if (scenario === 'empty') return mockFullProfile(id, { empty: true });
   const many = /^attrs-(\d+)$/.exec(scenario);
   if (many) return mockFullProfile(id, { attributeCount: Number(many[1]) });
-  return mockAccountProfile(id, { withHealth: scenario !== 'no-health' });
+  return mockAccountProfile(id, { withHealth: scenario !== 'no-health', fromChildren: scenario === 'from-children' });
 }
 
 export async function handle(ctx) {

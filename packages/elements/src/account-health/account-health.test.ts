@@ -35,6 +35,15 @@ describe('<account-health>', () => {
     expect(rows[2]).to.deep.equal(['Sentiment', 'No data', 'No data', '20%', '0%', '0%']);
   });
 
+  it('shows the child accounts by band instead of dimensions when the health comes from them', async () => {
+    const el = await show('from-children', 'acme-1');
+    expect($(el, '.meta')!.textContent).to.contain('From the health of its child accounts');
+    expect($(el, 'table.child-bands caption')!.textContent).to.equal('Child accounts by band (weighted by their value)');
+    const rows = $$(el, 'table.child-bands tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows).to.deep.equal([['Good', '40%'], ['Average', '35%'], ['Poor', '25%']]);
+    await expect(el).to.be.accessible();
+  });
+
   it('draws 52 weekly boxes coloured by band with upsell markers, and the same weeks as a table', async () => {
     const el = await show('ok');
     const boxes = $$(el, 'svg.weeks rect');

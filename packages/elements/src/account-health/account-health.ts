@@ -81,6 +81,7 @@ export class AccountHealthElement extends SkElement {
   }
 
   #renderDimensions(current: HealthScore): TemplateResult {
+    if (current.dimensions.length === 0) return this.#renderChildBands(current);
     const total = current.dimensions.reduce((sum, d) => sum + d.weight, 0) || 1;
     return html`<table part="dimensions" class="dimensions">
       <caption>${t.dimensions}</caption>
@@ -104,6 +105,23 @@ export class AccountHealthElement extends SkElement {
             <td class="num">${percent(d.effectiveWeight)}</td>
             <td class="num">${percent(d.coverage)}</td>
           </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** A score from the child accounts has no dimensions of its own: the children's share per band instead. */
+  #renderChildBands(current: HealthScore): TemplateResult {
+    const bands = current.childBands;
+    if (current.source === 'own' || !bands) return html`<p part="dimensions" class="no-dimensions">${t.noDimensions}</p>`;
+    return html`<table part="dimensions" class="dimensions child-bands">
+      <caption>${current.source === 'childrenByValue' ? t.childBandsByValue : t.childBandsByCount}</caption>
+      <thead>
+        <tr><th scope="col">${t.band}</th><th scope="col" class="num">${t.childShare}</th></tr>
+      </thead>
+      <tbody>
+        ${(['good', 'average', 'poor'] as const).map(
+          (band) => html`<tr data-band=${band}><th scope="row">${legendSwatch(band)} ${t.bands[band]}</th><td class="num">${percent(bands[band])}</td></tr>`,
         )}
       </tbody>
     </table>`;

@@ -85,7 +85,7 @@ export function isFixtureAccount(id: string): boolean {
  * const profile = mockAccountProfile('acme-1');
  * ```
  */
-export function mockAccountProfile(id: string, { withHealth = true } = {}): AccountProfile {
+export function mockAccountProfile(id: string, { withHealth = true, fromChildren = false } = {}): AccountProfile {
   const s = seedOf(id);
   const dims = [
     { key: 'usage', label: 'Product usage', weight: 50, score: 35 + Math.round(rand(s + 3) * 60) },
@@ -127,6 +127,9 @@ export function mockAccountProfile(id: string, { withHealth = true } = {}): Acco
               measures: [],
             })),
             source: 'own' as const,
+            // An account whose health comes from its children (weighted by value): no dimensions
+            // of its own, the children's share per band instead.
+            ...(fromChildren ? { dimensions: [], source: 'childrenByValue' as const, childBands: { poor: 0.25, average: 0.35, good: 0.4 } } : {}),
           },
           history: { weeks, trend: 'up' as const, trendWindowWeeks: 4 },
         }
