@@ -3,9 +3,12 @@
  * complete): a mocked client that reads like the profile part stories and answers the writes
  * with one outcome (accepted, refused with 403, or never: submitting), carrying an embed token of
  * the story's seat, so the element shows the controls of that seat. A story's `play` drives the
- * form into its state: empty (open), invalid (sent empty), submitting, refused, done.
+ * form into its state: empty (open), invalid (sent empty), submitting, refused, done. The same
+ * client serves the inline attribute-edit stories (`attributeEditMeta`: `<account-attributes>`,
+ * `<account-key-info>`), marking an attribute of each kind `editable` and keeping saved edits.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { AccountProfile } from '@successkit/core';
 import { ForbiddenError, type SuccessKitClient } from '@successkit/core/client';
 import { html } from 'lit';
 import { fixtureAsOf } from '../../packages/elements/src/account-profile/__fixtures__/profile-parts.ts';
@@ -37,7 +40,15 @@ function writeMockClient(seat: WriteArgs['seat'], outcome: WriteOutcome): Succes
     return value();
   };
   const now = () => new Date().toISOString();
+  // Attribute edits are kept, so the read that follows a saved edit shows the new value.
+  const edited: Record<string, string | number | boolean | null> = {};
   const writes: Record<string, unknown> = {
+    getAccount: async (id: string, options?: { signal?: AbortSignal }) => withEditable(await reads.getAccount(id, options), edited),
+    updateAttributes: (accountId: string, patch: { attributes: Record<string, string | number | boolean | null> }) =>
+      answer(() => {
+        Object.assign(edited, patch.attributes);
+        return { accountId, attributes: patch.attributes, dataVersion: 43 };
+      }),
     logTouchpoint: (accountId: string, body: Record<string, unknown>) => answer(() => ({ touchpoint: { id: `tp-story-${++serial}`, accountId, userId: 'u-ben', at: now(), ...body }, dataVersion: 43 })),
     addTask: (accountId: string, body: Record<string, unknown>) => answer(() => ({ task: { id: `task-story-${++serial}`, accountId, userId: 'u-ben', completedAt: null, ...body }, dataVersion: 43 })),
     updateTask: (id: string, body: { completed?: boolean }) =>
@@ -52,6 +63,26 @@ function writeMockClient(seat: WriteArgs['seat'], outcome: WriteOutcome): Succes
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/**
+ * The profile with an attribute of each kind the editor has (the first number-like, string and
+ * date attribute, and the first of the key information) marked `editable`, and `edited` applied.
+ */
+function withEditable(profile: AccountProfile, edited: Record<string, string | number | boolean | null>): AccountProfile {
+  const picks = new Set<string>();
+  const first = (test: (a: AccountProfile['attributes'][number]) => boolean) => {
+    const found = profile.attributes.find((a) => test(a) && !picks.has(a.key));
+    if (found) picks.add(found.key);
+  };
+  first((a) => a.category === 'keyInfo' && a.type !== 'enum');
+  first((a) => ['number', 'currency', 'percent'].includes(a.type));
+  first((a) => a.type === 'string');
+  first((a) => a.type === 'date');
+  return {
+    ...profile,
+    attributes: profile.attributes.map((a) => (picks.has(a.key) ? { ...a, editable: true, ...(a.key in edited ? { own: edited[a.key]! } : {}) } : a)),
+  };
 }
 
 /** Waits until `check` holds (a story's play function). */
@@ -97,3 +128,54 @@ export function writeMeta(tag: string, driver: FormDriver): Meta<WriteArgs> {
 
 /** A write story. */
 export type WriteStory = StoryObj<WriteArgs>;
+
+/** The state an attribute-edit story shows. */
+type EditState = 'empty' | 'editing' | 'submitting' | 'refused' | 'done';
+
+/** The arguments of an attribute-edit story. */
+export interface EditArgs extends Omit<WriteArgs, 'state'> {
+  state: EditState;
+}
+
+const editOutcomeOf: Record<EditState, WriteOutcome> = { empty: 'accept', editing: 'accept', submitting: 'hang', refused: 'refuse', done: 'accept' };
+
+/** What a story types into the editor, by input type. */
+const typed: Record<string, string> = { number: '1250', date: '2030-01-15', text: 'Logistics' };
+
+/**
+ * The `Meta` of an element's inline attribute-edit stories: a practitioner sees Edit on the
+ * `editable` attributes; `play` opens the first editor and, past `editing`, types and saves.
+ */
+export function attributeEditMeta(tag: string): Meta<EditArgs> {
+  return {
+    argTypes: {
+      seat: { control: 'inline-radio', options: ['viewer', 'contributor', 'practitioner'] },
+      state: { control: 'select', options: ['empty', 'editing', 'submitting', 'refused', 'done'] },
+      theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    },
+    args: { seat: 'practitioner', state: 'empty', theme: 'light' },
+    render: (args) => {
+      const el = document.createElement(tag) as HTMLElement & { apiClient?: unknown };
+      el.setAttribute('account-id', 'acme-1-1-1');
+      el.setAttribute('theme', args.theme);
+      el.apiClient = writeMockClient(args.seat, editOutcomeOf[args.state]);
+      return html`<div style=${`padding: 16px; background: ${args.theme === 'dark' ? '#0d1117' : '#ffffff'}`}>${el}</div>`;
+    },
+    play: async ({ canvasElement, args }) => {
+      if (args.seat !== 'practitioner' || args.state === 'empty') return;
+      const root = () => canvasElement.querySelector(tag)!.shadowRoot;
+      await until(() => root()?.querySelector('[part=edit-button]'));
+      const edit = root()!.querySelector<HTMLButtonElement>('[part=edit-button]');
+      if (!edit) return;
+      edit.click();
+      await until(() => root()!.querySelector('.edit-input'));
+      if (args.state === 'editing') return;
+      const input = root()!.querySelector<HTMLInputElement>('.edit-input')!;
+      input.value = typed[input.type] ?? typed.text!;
+      root()!.querySelector<HTMLButtonElement>('[part=save-button]')!.click();
+    },
+  };
+}
+
+/** An attribute-edit story. */
+export type EditStory = StoryObj<EditArgs>;
