@@ -1,4 +1,4 @@
-import type { JobEvent } from '@successkit/core';
+import { defaultSummaryConfig, estimateTokens, prepareSummaryRequest, summaryResponseSchemaText, type JobEvent } from '@successkit/core';
 import { describe, expect, it } from 'vitest';
 import { HttpProblem } from '../http/http-problem.ts';
 import { createInlineQueue } from '../jobs/inline-queue.ts';
@@ -153,6 +153,22 @@ describe('createSummaryService', () => {
     expect(test.calls).toBe(1);
     clock.advance(hours(16));
     expect((await service.refresh(caller, 'acc-1')).state).toBe('generating');
+    await service.close();
+  });
+
+  it('counts the response schema in the input limit, not only the messages', async () => {
+    // The request the service prepares for acc-1 (the same model, config and as-of time).
+    const tenant = (await testTenants().get('acme'))!;
+    const prepared = prepareSummaryRequest(tenant.model, 'acc-1', defaultSummaryConfig, testClock().date().toISOString());
+    const messages = estimateTokens(prepared.messages.system) + estimateTokens(prepared.messages.user);
+    const schema = estimateTokens(summaryResponseSchemaText(prepared.payload));
+    expect(schema).toBeGreaterThan(100);
+    // Room for the messages but not for the schema that goes with them.
+    const { service, caller, test } = setup({ limits: { maxInputTokens: messages + Math.floor(schema / 2) } });
+    const problem = await problemOf(service.getSummary(caller, 'acc-1'));
+    expect(problem).toMatchObject({ problemType: 'input-too-large', status: 422 });
+    expect(problem.message).toContain(`about ${messages + schema} tokens`);
+    expect(test.calls).toBe(0);
     await service.close();
   });
 

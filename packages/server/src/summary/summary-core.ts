@@ -13,6 +13,7 @@ export {
   estimateTokens,
   isExpired,
   prepareSummaryRequest,
+  summaryResponseSchemaText,
   validateSummaryConfig,
 } from '@successkit/core';
 export type { PreparedSummaryRequest } from '@successkit/core';

@@ -33,7 +33,8 @@ import {
   type SummaryStatement,
 } from '@successkit/core';
 import { HttpProblem } from '../http/http-problem.ts';
-import { buildEvidence, estimateTokens, deanonymize, deanonymizeOutput, SUMMARY_TTL_MS } from './summary-core.ts';
+import { buildEvidence, deanonymize, deanonymizeOutput, SUMMARY_TTL_MS } from './summary-core.ts';
+import { inputTokensOf } from './input-tokens.ts';
 import { problemOfFailure, utcDay } from './summary-keys.ts';
 import { addUsage, passingStatements, withholdAndRepair } from './summary-repair.ts';
 import type { SummaryRuntime } from './summary-runtime.ts';
@@ -86,7 +87,7 @@ export function createSummaryJobRunner(runtime: SummaryRuntime): JobHandler {
       await setStage('anonymizing');
       const dataVersion = tenant.dataVersion;
       const prepared = runtime.prepare(tenant, queued.accountId, config, asOf);
-      const inputTokens = estimateTokens(prepared.messages.system) + estimateTokens(prepared.messages.user);
+      const inputTokens = inputTokensOf(prepared);
       if (inputTokens > runtime.limits.maxInputTokens)
         throw new GenerationError('input-too-large', `The summary input is about ${inputTokens} tokens, above the limit of ${runtime.limits.maxInputTokens}.`);
 

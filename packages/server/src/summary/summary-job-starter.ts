@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import type { Job, QueuedJob, SummaryKey, VersionedSummaryConfig } from '@successkit/core';
 import type { TenantData } from '../data/tenant-data.ts';
 import { HttpProblem } from '../http/http-problem.ts';
-import { estimateTokens, SingleFlight } from './summary-core.ts';
+import { inputTokensOf } from './input-tokens.ts';
+import { SingleFlight } from './summary-core.ts';
 import { keyString, secondsToNextUtcDay, utcDay } from './summary-keys.ts';
 import type { SummaryRuntime } from './summary-runtime.ts';
 import { newQueuedJob } from './new-queued-job.ts';
@@ -35,7 +36,7 @@ export function createJobStarter(runtime: SummaryRuntime): JobStarter {
 
   const checkLimits = async (tenant: TenantData, config: VersionedSummaryConfig, accountId: string) => {
     const prepared = runtime.prepare(tenant, accountId, config, new Date(runtime.now()).toISOString());
-    const tokens = estimateTokens(prepared.messages.system) + estimateTokens(prepared.messages.user);
+    const tokens = inputTokensOf(prepared);
     if (tokens > runtime.limits.maxInputTokens)
       throw new HttpProblem(
         'input-too-large',
