@@ -98,23 +98,29 @@ export interface FormDriver {
   fill(form: HTMLFormElement): void;
 }
 
+/** The controls of a write story: the seat, the state (one of `states`), the theme. */
+function argTypesOf(states: readonly string[]): Meta['argTypes'] {
+  return {
+    seat: { control: 'inline-radio', options: ['viewer', 'contributor', 'practitioner'] },
+    state: { control: 'select', options: states },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  };
+}
+
+/** The element `tag` for acme-1-1-1 as `args.seat`, its writes answered with `outcome`. */
+function renderWriter(tag: string, args: { seat: WriteArgs['seat']; theme: WriteArgs['theme'] }, outcome: WriteOutcome, attributes: Record<string, string> = {}) {
+  const el = document.createElement(tag) as HTMLElement & { apiClient?: unknown };
+  for (const [name, value] of Object.entries({ 'account-id': 'acme-1-1-1', theme: args.theme, ...attributes })) el.setAttribute(name, value);
+  el.apiClient = writeMockClient(args.seat, outcome);
+  return html`<div style=${`padding: 16px; background: ${args.theme === 'dark' ? '#0d1117' : '#ffffff'}`}>${el}</div>`;
+}
+
 /** The `Meta` of an element's write stories. */
 export function writeMeta(tag: string, driver: FormDriver): Meta<WriteArgs> {
   return {
-    argTypes: {
-      seat: { control: 'inline-radio', options: ['viewer', 'contributor', 'practitioner'] },
-      state: { control: 'select', options: ['empty', 'invalid', 'submitting', 'refused', 'done'] },
-      theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    },
+    argTypes: argTypesOf(['empty', 'invalid', 'submitting', 'refused', 'done']),
     args: { seat: 'contributor', state: 'empty', theme: 'light' },
-    render: (args) => {
-      const el = document.createElement(tag) as HTMLElement & { apiClient?: unknown };
-      el.setAttribute('account-id', 'acme-1-1-1');
-      el.setAttribute('theme', args.theme);
-      el.setAttribute('as-of', fixtureAsOf);
-      el.apiClient = writeMockClient(args.seat, outcomeOf[args.state]);
-      return html`<div style=${`padding: 16px; background: ${args.theme === 'dark' ? '#0d1117' : '#ffffff'}`}>${el}</div>`;
-    },
+    render: (args) => renderWriter(tag, args, outcomeOf[args.state], { 'as-of': fixtureAsOf }),
     play: async ({ canvasElement, args }) => {
       const el = canvasElement.querySelector(tag)!;
       await until(() => el.shadowRoot?.querySelector('[aria-busy=false]') && !el.shadowRoot.querySelector('.state[role=status]'));
@@ -148,19 +154,9 @@ const typed: Record<string, string> = { number: '1250', date: '2030-01-15', text
  */
 export function attributeEditMeta(tag: string): Meta<EditArgs> {
   return {
-    argTypes: {
-      seat: { control: 'inline-radio', options: ['viewer', 'contributor', 'practitioner'] },
-      state: { control: 'select', options: ['empty', 'editing', 'submitting', 'refused', 'done'] },
-      theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    },
+    argTypes: argTypesOf(['empty', 'editing', 'submitting', 'refused', 'done']),
     args: { seat: 'practitioner', state: 'empty', theme: 'light' },
-    render: (args) => {
-      const el = document.createElement(tag) as HTMLElement & { apiClient?: unknown };
-      el.setAttribute('account-id', 'acme-1-1-1');
-      el.setAttribute('theme', args.theme);
-      el.apiClient = writeMockClient(args.seat, editOutcomeOf[args.state]);
-      return html`<div style=${`padding: 16px; background: ${args.theme === 'dark' ? '#0d1117' : '#ffffff'}`}>${el}</div>`;
-    },
+    render: (args) => renderWriter(tag, args, editOutcomeOf[args.state]),
     play: async ({ canvasElement, args }) => {
       if (args.seat !== 'practitioner' || args.state === 'empty') return;
       const root = () => canvasElement.querySelector(tag)!.shadowRoot;
