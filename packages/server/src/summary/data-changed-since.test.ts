@@ -134,10 +134,9 @@ describe('dataChangedSince', () => {
       return source(tenantId, after, limit);
     };
     const changed = createDataChangedSince({ changes: slow, windowSize: 2, pageSize: 2, olderWaitMs: 10 });
-    const started = Date.now();
     const first = await changed.compute(tenant, 'acc-alpha-1', 0);
-    expect(Date.now() - started).toBeLessThan(400);
-    // The window's two changes at least, not yet all twelve.
+    // The window's two changes at least, not yet all twelve: it answered before the log was read
+    // (a structural check, not a timed one: these machines are shared).
     expect(first!.changes).toBeGreaterThanOrEqual(2);
     expect(first!.changes).toBeLessThan(12);
     expect(first!.latestAt).toBe(at(12));
