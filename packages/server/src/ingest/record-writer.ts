@@ -1,14 +1,14 @@
 /**
- * `createRecordWriter`: the one way data changes — ingestion, imports and (later) user writes.
- * In one tenant-exclusive store transaction it: replays the first answer of a repeated
- * `Idempotency-Key`; catches the tenant's model up with the log; builds the batch when it is given
- * as a function of the caught-up tenant (a read-modify-write, such as completing a task, then
- * decides on the committed state, so two simultaneous completions cannot both succeed); checks
- * the batch against the data it would produce (every problem, or nothing happens); plans the changes (unchanged
- * values write nothing); numbers them from the latest `seq`; commits the entities, the
- * attribute history of account changes and the change rows together. Only once the commit has
- * succeeded are the changes applied to the model, so a failed commit leaves memory and disk as
- * they were, and the caller's next read sees its write.
+ * `createRecordWriter`: the one way data changes — ingestion, imports and user writes. In one
+ * tenant-exclusive store transaction it: replays the first answer of a repeated
+ * `Idempotency-Key`; catches the tenant's model up with the log; builds the batch when it is
+ * given as a function of the caught-up tenant (a read-modify-write, such as completing a task,
+ * then decides on the committed state, so two simultaneous completions cannot both succeed);
+ * checks the batch against the data it would produce (every problem, or nothing happens); plans
+ * the changes (unchanged values write nothing); numbers them from the latest `seq`; commits the
+ * entities, the attribute history of account changes and the change rows together. Only once
+ * the commit has succeeded are the changes applied to the model, so a failed commit leaves
+ * memory and disk as they were, and the caller's next read sees its write.
  */
 import {
   attributeChangesOf,
