@@ -2,6 +2,7 @@
  * Every user-visible text of `<account-attributes>`, in one place (English). A host that needs
  * another language overrides entries of `attributesStrings` before the element renders.
  */
+import { attributeEditStrings } from '../shared/attribute-edit.ts';
 
 /** Texts of `<account-attributes>`. */
 export const attributesStrings = {
@@ -27,15 +28,6 @@ export const attributesStrings = {
   retry: 'Retry',
   empty: 'This account has no attribute you may see.',
   idle: 'Set account-id (and api-base, or wrap the element in <successkit-provider>) to show an account’s attributes.',
-  // Inline editing of `editable` attributes (practitioners).
-  edit: (label: string) => `Edit ${label}`,
-  editShort: 'Edit',
-  save: 'Save',
-  cancel: 'Cancel',
-  notANumber: 'Not a number',
-  saved: (label: string) => `${label} saved.`,
-  refused: (reason: string) => `Not saved: ${reason || 'the server refused the change'}. The value was restored.`,
-  yes: 'Yes',
-  no: 'No',
-  none: '–',
+  // Inline editing of `editable` attributes (practitioners), shared with the other element that edits them.
+  ...attributeEditStrings,
 };

@@ -2,6 +2,7 @@
  * Every user-visible text of `<account-key-info>`, in one place (English). A host that needs
  * another language overrides entries of `keyInfoStrings` before the element renders.
  */
+import { attributeEditStrings } from '../shared/attribute-edit.ts';
 
 /** Texts of `<account-key-info>`. */
 export const keyInfoStrings = {
@@ -15,15 +16,6 @@ export const keyInfoStrings = {
   retry: 'Retry',
   empty: 'No key information is set for this account.',
   idle: 'Set account-id (and api-base, or wrap the element in <successkit-provider>) to show an account’s key information.',
-  // Inline editing of `editable` attributes (practitioners).
-  edit: (label: string) => `Edit ${label}`,
-  editShort: 'Edit',
-  save: 'Save',
-  cancel: 'Cancel',
-  notANumber: 'Not a number',
-  saved: (label: string) => `${label} saved.`,
-  refused: (reason: string) => `Not saved: ${reason || 'the server refused the change'}. The value was restored.`,
-  yes: 'Yes',
-  no: 'No',
-  none: '–',
+  // Inline editing of `editable` attributes (practitioners), shared with the other element that edits them.
+  ...attributeEditStrings,
 };

@@ -24,6 +24,23 @@ interface AttributeEditTexts extends EditorTexts {
   refused: (reason: string) => string;
 }
 
+/**
+ * The English texts of inline editing, spread into the string tables of `<account-attributes>`
+ * and `<account-key-info>` (a host overrides them there, per element).
+ */
+export const attributeEditStrings = {
+  edit: (label: string) => `Edit ${label}`,
+  editShort: 'Edit',
+  save: 'Save',
+  cancel: 'Cancel',
+  notANumber: 'Not a number',
+  saved: (label: string) => `${label} saved.`,
+  refused: (reason: string) => `Not saved: ${reason || 'the server refused the change'}. The value was restored.`,
+  yes: 'Yes',
+  no: 'No',
+  none: '–',
+} satisfies AttributeEditTexts;
+
 /** What the controller needs from its element. */
 export interface AttributeEditHost extends ReactiveControllerHost, HTMLElement {
   readonly accountId: string;
